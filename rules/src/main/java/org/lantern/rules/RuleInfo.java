@@ -1,0 +1,23 @@
+package org.lantern.rules;
+
+import java.io.Serializable;
+
+/**
+ * The metadata every rule carries in its DRL annotations: {@code @id @version @family @strength
+ * @weight @source @summary @explain}.
+ *
+ * @param explain a template filled at firing time: {@code {name}} is replaced by an observed value
+ *     of that name or, failing that, by the rulebook parameter of that name.
+ */
+public record RuleInfo(
+    String ruleName,
+    String id,
+    String version,
+    Family family,
+    Strength strength,
+    double weight,
+    String source,
+    String description,
+    String explain,
+    String file)
+    implements Serializable {}

@@ -1,0 +1,154 @@
+package org.lantern.rules.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.runtime.rule.RuleContext;
+import org.lantern.rules.Hit;
+import org.lantern.rules.RuleInfo;
+import org.lantern.schema.Payment;
+
+/**
+ * The global {@code hits} through which a rule's consequence records that it fired: {@code
+ * hits.fire(kcontext, $window)} or {@code hits.fire(kcontext, $payment, $window, ...)}. It reads
+ * the rule's metadata, takes observed values and evidence from the facts passed in, fills the
+ * rule's {@code @explain} template, and attaches the rule's parameters as thresholds.
+ */
+public final class Hits {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\-]+)}");
+
+  private final Function<String, RuleInfo> rules;
+  private final Params params;
+  private final String rulebookVersion;
+  private final List<Hit> fired = new ArrayList<>();
+  private Instant eventTime = Instant.EPOCH;
+
+  public Hits(Function<String, RuleInfo> rules, Params params, String rulebookVersion) {
+    this.rules = rules;
+    this.params = params;
+    this.rulebookVersion = rulebookVersion;
+  }
+
+  /** Called by the evaluator before each evaluation. */
+  public void reset(Instant eventTime) {
+    this.eventTime = eventTime;
+    fired.clear();
+  }
+
+  public List<Hit> fired() {
+    return fired;
+  }
+
+  /** Records a firing of the calling rule, supported by the given facts. */
+  public void fire(RuleContext kcontext, Object... facts) {
+    RuleInfo rule = rules.apply(kcontext.getRule().getName());
+    Map<String, String> observed = new LinkedHashMap<>();
+    List<Payment> evidence = new ArrayList<>();
+    SharedIdentifier identifier = null;
+    for (Object fact : facts) {
+      if (fact instanceof Window w) {
+        String p = observed.containsKey("count") ? w.getName() + "." : "";
+        observed.put(p + "count", Integer.toString(w.getCount()));
+        observed.put(p + "sum", money(w.getSum()));
+        observed.put(p + "minAmount", money(w.getMinAmount()));
+        observed.put(p + "maxAmount", money(w.getMaxAmount()));
+        observed.put(p + "distinctCounterparties", Integer.toString(w.getDistinctCounterparties()));
+        observed.put(p + "distinctLocations", Integer.toString(w.getDistinctLocations()));
+        observed.put(p + "nightShare", BigDecimal.valueOf(w.getNightShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
+        observed.putIfAbsent("currency", String.valueOf(w.getCurrency()));
+        for (Payment pay : w.getPayments()) {
+          if (!evidence.contains(pay)) {
+            evidence.add(pay);
+          }
+        }
+      } else if (fact instanceof PaymentFact pf) {
+        observed.putIfAbsent("amount", money(pf.getAmount()));
+        observed.putIfAbsent("currency", pf.getCurrency());
+        observed.putIfAbsent("channel", pf.getChannel().name());
+        observed.putIfAbsent("localTime", pf.getLocalTime().toString());
+        putIfPresent(observed, "mcc", pf.getMcc());
+        putIfPresent(observed, "merchantName", pf.getMerchantName());
+        putIfPresent(observed, "city", pf.getCity());
+        putIfPresent(observed, "counterparty", pf.getCounterpartyName());
+        if (!evidence.contains(pf.getPayment())) {
+          evidence.add(pf.getPayment());
+        }
+      } else if (fact instanceof SharedIdentifier s) {
+        identifier = s;
+        observed.put("identifierKind", s.getKind());
+        observed.put("identifier", s.getValue());
+        observed.put("accounts", Integer.toString(s.getAccountCount()));
+        observed.put("customers", Integer.toString(s.getCustomerCount()));
+        observed.put("holders", Integer.toString(s.getHolderCount()));
+      } else if (fact instanceof AccountFact a) {
+        putIfPresent(observed, "holderType", a.getHolderType() == null ? null : a.getHolderType().name());
+        putIfPresent(observed, "occupation", a.getOccupation());
+        putIfPresent(observed, "businessType", a.getBusinessType());
+      }
+    }
+    evidence.sort(
+        (x, y) -> {
+          int c = x.getTimestamp().compareTo(y.getTimestamp());
+          return c != 0 ? c : x.getTransactionId().compareTo(y.getTransactionId());
+        });
+    Map<String, String> thresholds = thresholds(rule, observed);
+    fired.add(
+        new Hit(
+            rule,
+            rulebookVersion,
+            fill(rule.explain(), observed),
+            observed,
+            thresholds,
+            evidence,
+            identifier,
+            eventTime));
+  }
+
+  /** The rule's own parameters, plus shared ones its explanation quotes. */
+  private Map<String, String> thresholds(RuleInfo rule, Map<String, String> observed) {
+    Map<String, String> out = new LinkedHashMap<>(params.withPrefix(rule.id()));
+    Matcher m = PLACEHOLDER.matcher(rule.explain());
+    while (m.find()) {
+      String key = m.group(1);
+      if (!observed.containsKey(key) && params.has(key)) {
+        out.putIfAbsent(key, params.text(key));
+      }
+    }
+    return out;
+  }
+
+  private String fill(String template, Map<String, String> observed) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String key = m.group(1);
+      String value = observed.get(key);
+      if (value == null && params.has(key)) {
+        value = params.text(key);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static void putIfPresent(Map<String, String> m, String k, String v) {
+    if (v != null) {
+      m.putIfAbsent(k, v);
+    }
+  }
+
+  /** Amounts as plain decimals with at least two places: 9500.0000 -> 9500.00. */
+  public static String money(BigDecimal amount) {
+    BigDecimal s = amount.stripTrailingZeros();
+    return s.scale() < 2 ? s.setScale(2).toPlainString() : s.toPlainString();
+  }
+}

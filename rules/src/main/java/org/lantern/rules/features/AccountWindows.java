@@ -1,0 +1,97 @@
+package org.lantern.rules.features;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.lantern.rules.facts.Window;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.AccountState;
+import org.lantern.schema.internal.Role;
+
+/**
+ * Updates an account's feature windows with one payment side and returns the windows as facts,
+ * as of that payment's time. Windows hold only qualifying payments, so the work per payment is
+ * bounded by the catalogue size and window capacity, never by the account's history.
+ *
+ * <p>Event-time order is not assumed: a payment up to {@code allowedLateness} behind the newest
+ * one seen is placed where it belongs, and windows are evaluated as of the newest time seen, so a
+ * late payment that completes a pattern still fires it, with the same evidence as in order.
+ */
+public final class AccountWindows {
+  private final FeatureCatalogue catalogue;
+  private final Duration allowedLateness;
+
+  public AccountWindows(FeatureCatalogue catalogue, Duration allowedLateness) {
+    this.catalogue = catalogue;
+    this.allowedLateness = allowedLateness;
+  }
+
+  /** Adds {@code payment} to the windows it qualifies for; returns every non-empty window. */
+  public List<Window> update(AccountState state, Role role, Payment payment) {
+    long t = payment.getTimestamp().toEpochMilli();
+    long latest = Math.max(state.getLatestEventTime(), t);
+    state.setLatestEventTime(latest);
+    Map<String, List<Payment>> windows = state.getWindows();
+    List<Window> facts = new ArrayList<>();
+    for (FeatureDefinition def : catalogue.windows()) {
+      List<Payment> kept = windows.get(def.name());
+      boolean triggered =
+          def.role() == role && def.qualifies().test(payment) && t > latest - def.length().toMillis();
+      if (triggered) {
+        if (kept == null) {
+          kept = new ArrayList<>();
+          windows.put(def.name(), kept);
+        }
+        insertInOrder(kept, payment);
+        while (kept.size() > def.capacity()) {
+          kept.remove(0);
+        }
+      }
+      if (kept == null) {
+        continue;
+      }
+      long horizon = latest - def.length().toMillis() - allowedLateness.toMillis();
+      kept.removeIf(p -> p.getTimestamp().toEpochMilli() <= horizon);
+      if (kept.isEmpty()) {
+        windows.remove(def.name());
+        continue;
+      }
+      List<Payment> inWindow = slice(kept, latest - def.length().toMillis(), latest);
+      if (!inWindow.isEmpty()) {
+        facts.add(new Window(def.name(), def.length(), def.role(), triggered, inWindow));
+      }
+    }
+    return facts;
+  }
+
+  /** When every window of this account will be empty, if no newer payment arrives. */
+  public Instant expiry(AccountState state) {
+    return Instant.ofEpochMilli(state.getLatestEventTime())
+        .plus(catalogue.longest())
+        .plus(allowedLateness);
+  }
+
+  private static void insertInOrder(List<Payment> kept, Payment payment) {
+    int i = kept.size();
+    while (i > 0 && kept.get(i - 1).getTimestamp().isAfter(payment.getTimestamp())) {
+      i--;
+    }
+    kept.add(i, payment);
+  }
+
+  /** Payments with time in (from, to]. */
+  private static List<Payment> slice(List<Payment> kept, long from, long to) {
+    List<Payment> out = new ArrayList<>(kept.size());
+    for (Iterator<Payment> it = kept.iterator(); it.hasNext(); ) {
+      Payment p = it.next();
+      long ts = p.getTimestamp().toEpochMilli();
+      if (ts > from && ts <= to) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,106 @@
+package org.lantern.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lantern.rules.Payments.at;
+import static org.lantern.rules.Payments.card;
+import static org.lantern.rules.Payments.cashDeposit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.lantern.rules.facts.AccountFact;
+import org.lantern.rules.facts.PaymentFact;
+import org.lantern.rules.features.AccountWindows;
+import org.lantern.rules.features.FeatureCatalogue;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.AccountState;
+import org.lantern.schema.internal.Role;
+
+/** The real rulebook evaluated on facts built by the real feature windows; no cluster. */
+class RuleEvaluationTest {
+  static final CompiledRulebook RULEBOOK = RulebookCompiler.compile(Rulebook.load(Rulebook.locate()));
+  static final RuleSession SESSION = RULEBOOK.newSession();
+  static final AccountWindows WINDOWS =
+      new AccountWindows(new FeatureCatalogue(RULEBOOK.params()), Duration.ofMinutes(10));
+
+  @AfterAll
+  static void close() {
+    SESSION.close();
+  }
+
+  /** Feeds one account's side of each payment in turn; returns the hits of each. */
+  static List<List<Hit>> replay(String account, Role role, Payment... payments) {
+    AccountState state = AccountState.newBuilder().build();
+    List<List<Hit>> out = new ArrayList<>();
+    for (Payment p : payments) {
+      List<Object> facts = new ArrayList<>(WINDOWS.update(state, role, p));
+      facts.add(new PaymentFact(p, role));
+      facts.add(new AccountFact(account, null));
+      out.add(SESSION.evaluate(p.getTimestamp(), facts));
+    }
+    return out;
+  }
+
+  @Test
+  void thirdDepositJustUnderTheThresholdFiresStructuringWithAllThreeAsEvidence() {
+    List<List<Hit>> hits = replay("A1", Role.PAYEE,
+        cashDeposit("t1", "A1", "9500", at(1, "10:00"), "B1"),
+        cashDeposit("t2", "A1", "9200", at(3, "11:00"), "B2"),
+        cashDeposit("t3", "A1", "9900", at(6, "09:30"), "B1"));
+    assertTrue(hits.get(0).isEmpty());
+    assertTrue(hits.get(1).isEmpty());
+    Hit hit = hits.get(2).get(0);
+    assertEquals("STR-01", hit.rule().id());
+    assertEquals(List.of("t1", "t2", "t3"), hit.evidence().stream().map(Payment::getTransactionId).toList());
+    assertEquals("3", hit.observed().get("count"));
+    assertEquals("3", hit.thresholds().get("STR-01.minDeposits"));
+    assertEquals("10000", hit.thresholds().get("cashReportingThreshold"));
+    assertEquals(
+        "3 cash deposits of 9200.00-9900.00 USD within 7 days, each under the 10000 reporting threshold"
+            + " (at least 3 in the band from 0.8 of it)",
+        hit.explanation());
+    assertEquals(RULEBOOK.version(), hit.rulebookVersion());
+  }
+
+  @Test
+  void depositsSpreadOverMoreThanAWeekDoNotFire() {
+    List<List<Hit>> hits = replay("A2", Role.PAYEE,
+        cashDeposit("u1", "A2", "9500", at(1, "10:00"), "B1"),
+        cashDeposit("u2", "A2", "9200", at(5, "11:00"), "B2"),
+        cashDeposit("u3", "A2", "9900", at(9, "09:30"), "B1"));
+    assertTrue(hits.stream().allMatch(List::isEmpty), hits.toString());
+  }
+
+  @Test
+  void depositsAtOrAboveTheThresholdAreNotStructuring() {
+    List<List<Hit>> hits = replay("A3", Role.PAYEE,
+        cashDeposit("v1", "A3", "10000", at(1, "10:00"), "B1"),
+        cashDeposit("v2", "A3", "12000", at(2, "11:00"), "B2"),
+        cashDeposit("v3", "A3", "7000", at(3, "09:30"), "B1"));
+    assertTrue(hits.stream().allMatch(List::isEmpty), hits.toString());
+  }
+
+  @Test
+  void lateNightMassageParlourSpendIsABoosterButDaytimeIsNot() {
+    List<List<Hit>> hits = replay("A4", Role.PAYER,
+        card("w1", "A4", "120", at(1, "23:40"), "7297", "Golden Lotus Spa"),
+        card("w2", "A4", "120", at(2, "15:00"), "7297", "Golden Lotus Spa"));
+    assertEquals("NCP-07", hits.get(0).get(0).rule().id());
+    assertEquals(Strength.BOOSTER, hits.get(0).get(0).rule().strength());
+    assertTrue(hits.get(1).isEmpty());
+  }
+
+  @Test
+  void aLatePaymentThatCompletesThePatternFiresWithTheSameEvidence() {
+    List<List<Hit>> hits = replay("A5", Role.PAYEE,
+        cashDeposit("x1", "A5", "9500", at(1, "10:00"), "B1"),
+        cashDeposit("x3", "A5", "9900", at(3, "09:30"), "B1"),
+        cashDeposit("x2", "A5", "9200", at(3, "09:25"), "B2"));
+    assertEquals("STR-01", hits.get(2).get(0).rule().id());
+    assertTrue(hits.get(1).isEmpty());
+    assertEquals(List.of("x1", "x2", "x3"), hits.get(2).get(0).evidence().stream().map(Payment::getTransactionId).toList());
+  }
+}

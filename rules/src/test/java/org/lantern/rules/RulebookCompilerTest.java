@@ -1,0 +1,80 @@
+package org.lantern.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RulebookCompilerTest {
+  static final Rulebook REAL = Rulebook.load(Rulebook.locate());
+
+  @Test
+  void theRulebookCompilesWithMetadataOnEveryRule() {
+    CompiledRulebook compiled = RulebookCompiler.compile(REAL);
+    Set<String> ids = compiled.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+    assertTrue(ids.containsAll(Set.of("STR-01", "STR-02", "NCP-01", "NCP-07", "NCP-08", "NCP-10", "SHA-01", "SHA-04")), ids.toString());
+    for (RuleInfo r : compiled.rules()) {
+      assertTrue(r.source().startsWith("S"), r.id() + " source " + r.source());
+      assertTrue(r.weight() > 0, r.id());
+      assertTrue(r.file().endsWith(".drl"), r.file());
+    }
+    assertTrue(compiled.version().startsWith("0.1.0+"), compiled.version());
+  }
+
+  @Test
+  void anEditChangesTheVersion() {
+    SortedMap<String, String> files = new TreeMap<>(REAL.drlFiles());
+    files.put("extra.drl", "package x;\n");
+    Rulebook edited = Rulebook.of(files, "rulebook.version=0.1.0\n" + params());
+    assertNotEquals(REAL.version(), edited.version());
+  }
+
+  @Test
+  void aSyntaxErrorIsReportedWithFileAndLine() {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("broken/B-1.drl", "package x;\n\nrule \"broken\"\nwhen\n  String( length > )\nthen\nend\n");
+    RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
+    RuleProblem p = e.problems().get(0);
+    assertEquals("broken/B-1.drl", p.file());
+    assertEquals(5, p.line(), e.getMessage());
+  }
+
+  @Test
+  void anUndefinedParameterAndMissingMetadataAreRejected() {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("x/X-1.drl", String.join("\n",
+        "package x;",
+        "import org.lantern.rules.facts.*;",
+        "global Params params;",
+        "global Hits hits;",
+        "rule \"no metadata\"",
+        "when",
+        "  Window(count >= params.integer(\"X-1.missing\"))",
+        "then",
+        "  hits.fire(kcontext);",
+        "end"));
+    RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
+    assertTrue(e.getMessage().contains("x/X-1.drl:7:"), e.getMessage());
+    assertTrue(e.getMessage().contains("X-1.missing"), e.getMessage());
+  }
+
+  @Test
+  void missingMetadataIsRejectedWithTheRuleLine() {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("x/X-2.drl", "package x;\n\nrule \"bare\" @id(\"X-2\")\nwhen\n  String()\nthen\nend\n");
+    RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
+    assertTrue(e.getMessage().contains("x/X-2.drl:3:0: rule \"bare\" lacks @family"), e.getMessage());
+  }
+
+  private static String params() {
+    StringBuilder sb = new StringBuilder();
+    REAL.parameters().forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+    return sb.toString();
+  }
+}
