@@ -66,13 +66,18 @@ public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<S
   }
 
   /**
-   * Finds the rulebook folder: {@code -Dlantern.rules}, else {@code rules/rulebook} in the working
-   * directory or any parent (so it works from the repository root and from a module folder).
+   * Finds the rulebook folder: {@code -Dlantern.rules}, else {@code rules/rulebook} under {@code
+   * -Dlantern.home} (set by bin/lantern), else in the working directory or any parent (so tests
+   * find it from a module folder).
    */
   public static Path locate() {
     String explicit = System.getProperty("lantern.rules");
     if (explicit != null) {
       return Path.of(explicit);
+    }
+    String home = System.getProperty("lantern.home");
+    if (home != null && Files.isDirectory(Path.of(home, "rules", "rulebook"))) {
+      return Path.of(home, "rules", "rulebook");
     }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path candidate = p.resolve("rules").resolve("rulebook");

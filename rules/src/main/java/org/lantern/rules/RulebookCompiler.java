@@ -24,7 +24,7 @@ import org.kie.api.runtime.KieContainer;
  * uses but the rulebook does not define, and missing or invalid rule metadata.
  */
 public final class RulebookCompiler {
-  private static final String ROOT = "src/main/resources/rulebook/";
+  private static final String ROOT = "src/main/resources/";
   private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*(?:num|integer|set|text)\\s*\\(\\s*\"([^\"]+)\"");
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
@@ -45,7 +45,7 @@ public final class RulebookCompiler {
     KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
     builder.buildAll(DrlProject.class);
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      String path = m.getPath() == null ? "?" : m.getPath().replace(ROOT, "").replaceFirst("^rulebook/", "");
+      String path = m.getPath() == null ? "?" : m.getPath().replace(ROOT, "");
       problems.add(new RuleProblem(path, m.getLine(), m.getColumn(), m.getText().strip()));
     }
     if (!problems.isEmpty()) {

@@ -88,6 +88,13 @@ public final class Hits {
         observed.put("accounts", Integer.toString(s.getAccountCount()));
         observed.put("customers", Integer.toString(s.getCustomerCount()));
         observed.put("holders", Integer.toString(s.getHolderCount()));
+        for (SharedIdentifier.Holder h : s.getHolders()) {
+          for (Payment pay : h.payments()) {
+            if (!evidence.contains(pay)) {
+              evidence.add(pay);
+            }
+          }
+        }
       } else if (fact instanceof AccountFact a) {
         putIfPresent(observed, "holderType", a.getHolderType() == null ? null : a.getHolderType().name());
         putIfPresent(observed, "occupation", a.getOccupation());

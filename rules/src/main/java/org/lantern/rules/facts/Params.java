@@ -3,6 +3,7 @@ package org.lantern.rules.facts;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,8 @@ public final class Params implements Serializable {
                     Arrays.stream(text(n).split(","))
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet()));
+                        // A HashSet view: contains(null) is false rather than an exception.
+                        .collect(Collectors.collectingAndThen(Collectors.toCollection(HashSet::new), Collections::unmodifiableSet)));
   }
 
   public String text(String name) {

@@ -2,6 +2,7 @@ package org.lantern.rules.facts;
 
 import java.util.List;
 import java.util.Objects;
+import org.lantern.schema.Payment;
 
 /**
  * An identifier (normalised phone, email, address or device) and the accounts that carry it,
@@ -10,7 +11,7 @@ import java.util.Objects;
  */
 public final class SharedIdentifier {
   /** One account carrying the identifier. */
-  public record Holder(String accountId, String customerId, String holderName, List<String> transactionIds) {}
+  public record Holder(String accountId, String customerId, String holderName, List<Payment> payments) {}
 
   private final String kind;
   private final String value;

@@ -1,7 +1,6 @@
 package org.lantern.rules.features;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class AccountWindows {
     Map<String, List<Payment>> windows = state.getWindows();
     List<Window> facts = new ArrayList<>();
     for (FeatureDefinition def : catalogue.windows()) {
-      List<Payment> kept = windows.get(def.name());
+      List<Payment> kept = editable(windows, def.name());
       boolean triggered =
           def.role() == role && def.qualifies().test(payment) && t > latest - def.length().toMillis();
       if (triggered) {
@@ -67,11 +66,39 @@ public final class AccountWindows {
     return facts;
   }
 
-  /** When every window of this account will be empty, if no newer payment arrives. */
-  public Instant expiry(AccountState state) {
-    return Instant.ofEpochMilli(state.getLatestEventTime())
-        .plus(catalogue.longest())
-        .plus(allowedLateness);
+  /**
+   * Drops every payment no window can read again once event time has reached {@code now}.
+   *
+   * @return true when no window holds anything any more
+   */
+  public boolean prune(AccountState state, long now) {
+    Map<String, List<Payment>> windows = state.getWindows();
+    for (FeatureDefinition def : catalogue.windows()) {
+      List<Payment> kept = editable(windows, def.name());
+      if (kept != null) {
+        long horizon = now - def.length().toMillis() - allowedLateness.toMillis();
+        kept.removeIf(p -> p.getTimestamp().toEpochMilli() <= horizon);
+        if (kept.isEmpty()) {
+          windows.remove(def.name());
+        }
+      }
+    }
+    return windows.isEmpty();
+  }
+
+  /** How long after a payment's time it can still be read: the longest window plus lateness. */
+  public Duration retention() {
+    return catalogue.longest().plus(allowedLateness);
+  }
+
+  /** State read back from Avro holds arrays that cannot remove through iterators: copy once. */
+  private static List<Payment> editable(Map<String, List<Payment>> windows, String name) {
+    List<Payment> kept = windows.get(name);
+    if (kept != null && !(kept instanceof ArrayList)) {
+      kept = new ArrayList<>(kept);
+      windows.put(name, kept);
+    }
+    return kept;
   }
 
   private static void insertInOrder(List<Payment> kept, Payment payment) {

@@ -1,0 +1,41 @@
+package org.lantern.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** The embedded Flink the command line runs on: a MiniCluster in this JVM with RocksDB state. */
+public final class LocalFlink {
+  private LocalFlink() {}
+
+  /** Settings shared by the command line and the integration tests. */
+  public static Configuration configuration() {
+    Configuration conf = new Configuration();
+    conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+    // Types must be Avro or Flink-native: a Kryo fallback on the hot path fails fast instead.
+    conf.set(PipelineOptions.GENERIC_TYPES, false);
+    conf.set(PipelineOptions.OBJECT_REUSE, true);
+    conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("256m"));
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, 4);
+    try {
+      Path tmp = Files.createTempDirectory("lantern-rocksdb");
+      conf.setString("state.backend.rocksdb.localdir", tmp.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return conf;
+  }
+
+  public static StreamExecutionEnvironment environment(int parallelism) {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration());
+    env.setParallelism(parallelism);
+    return env;
+  }
+}

@@ -1,0 +1,73 @@
+package org.lantern.job;
+
+import java.time.Duration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.lantern.job.account.AccountMonitor;
+import org.lantern.job.cases.CaseBuilder;
+import org.lantern.job.identity.IdentifierLinker;
+import org.lantern.job.route.Route;
+import org.lantern.rules.Rulebook;
+import org.lantern.schema.Case;
+import org.lantern.schema.DeadLetter;
+import org.lantern.schema.internal.AccountEvent;
+import org.lantern.schema.internal.CaseInput;
+import org.lantern.schema.internal.Decoded;
+
+/**
+ * The monitoring topology, independent of where input comes from and where cases go:
+ *
+ * <pre>
+ *   decoded input ─ route ─┬─ keyBy account ──── account monitor ─┐
+ *                          ├─ keyBy identifier ─ identifier linker ┴─ keyBy subject ─ case builder ─ cases
+ *                          └─ dead letters (with evaluation errors from both evaluators)
+ * </pre>
+ *
+ * Every stateful operator has a stable uid so savepoints survive rebuilds.
+ */
+public final class MonitoringJob {
+  /**
+   * @param allowedLateness how far out of event-time order input may arrive (watermark delay)
+   * @param stateTtl backstop expiry of keyed state not written for this long (processing time)
+   * @param measureLatency record read-to-output latencies (monotonic clock: one JVM only)
+   */
+  public record Settings(Duration allowedLateness, Duration stateTtl, boolean measureLatency)
+      implements java.io.Serializable {
+    public static Settings defaults() {
+      return new Settings(Duration.ofMinutes(10), Duration.ofDays(120), false);
+    }
+
+    public Settings withLatency() {
+      return new Settings(allowedLateness, stateTtl, true);
+    }
+  }
+
+  /** What the topology produces. */
+  public record Outputs(DataStream<Case> cases, DataStream<DeadLetter> deadLetters) {}
+
+  private MonitoringJob() {}
+
+  public static Outputs build(DataStream<Decoded> input, Rulebook rulebook, Settings settings) {
+    // Route runs chained to its source, so per-key order is the source's order.
+    SingleOutputStreamOperator<AccountEvent> routed =
+        input.process(new Route(settings.measureLatency())).uid("route").name("route payment sides, KYC and identifiers")
+            .setParallelism(input.getParallelism());
+    SingleOutputStreamOperator<CaseInput> fromAccounts =
+        routed.keyBy(AccountEvent::getAccountId)
+            .process(new AccountMonitor(rulebook, settings))
+            .uid("account-monitor").name("account monitor: dedup, KYC, windows, rules");
+    SingleOutputStreamOperator<CaseInput> fromIdentifiers =
+        routed.getSideOutput(Route.IDENTIFIERS)
+            .keyBy(IdentifierLinker::key)
+            .process(new IdentifierLinker(rulebook, settings.stateTtl()))
+            .uid("identifier-linker").name("identifier linker: shared phones, emails, addresses, devices");
+    DataStream<Case> cases =
+        fromAccounts.union(fromIdentifiers)
+            .keyBy(CaseInput::getSubjectAccountId)
+            .process(new CaseBuilder(rulebook, settings.measureLatency()))
+            .uid("case-builder").name("case builder: combination scoring, evidence, narrative");
+    DataStream<DeadLetter> deadLetters = routed.getSideOutput(Route.DEAD_LETTERS)
+        .union(fromAccounts.getSideOutput(EvaluationErrors.TAG), fromIdentifiers.getSideOutput(EvaluationErrors.TAG));
+    return new Outputs(cases, deadLetters);
+  }
+}

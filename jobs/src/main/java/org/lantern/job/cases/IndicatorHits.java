@@ -1,0 +1,70 @@
+package org.lantern.job.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lantern.rules.Hit;
+import org.lantern.schema.Account;
+import org.lantern.schema.Indicator;
+import org.lantern.schema.LinkKind;
+import org.lantern.schema.Payment;
+import org.lantern.schema.RelatedAccount;
+import org.lantern.schema.internal.CaseInput;
+import org.lantern.schema.internal.IndicatorHit;
+
+/** Turns a rule engine {@link Hit} into the record the case builder receives. */
+public final class IndicatorHits {
+  private IndicatorHits() {}
+
+  public static CaseInput toCaseInput(
+      Hit hit, String subjectAccountId, Account subject, List<RelatedAccount> related, long ingestNanos) {
+    List<String> txIds = new ArrayList<>(hit.evidence().size());
+    for (Payment p : hit.evidence()) {
+      txIds.add(p.getTransactionId());
+    }
+    Indicator indicator =
+        Indicator.newBuilder()
+            .setRuleId(hit.rule().id())
+            .setRuleVersion(hit.rule().version())
+            .setFamily(hit.rule().family().name())
+            .setStrength(hit.rule().strength().name())
+            .setWeight(hit.rule().weight())
+            .setDescription(hit.rule().description())
+            .setExplanation(hit.explanation())
+            .setSource(hit.rule().source())
+            .setFirstSeen(hit.evidence().isEmpty() ? hit.eventTime() : hit.evidence().get(0).getTimestamp())
+            .setLastSeen(hit.eventTime())
+            .setObserved(new LinkedHashMap<>(hit.observed()))
+            .setThresholds(new LinkedHashMap<>(hit.thresholds()))
+            .setTransactionIds(txIds)
+            .setRulebookVersion(hit.rulebookVersion())
+            .build();
+    IndicatorHit record =
+        IndicatorHit.newBuilder()
+            .setSubjectAccountId(subjectAccountId)
+            .setIndicator(indicator)
+            .setEventTime(hit.eventTime())
+            .setEvidence(new ArrayList<>(hit.evidence()))
+            .setRelated(related)
+            .setSubject(subject)
+            .setIngestNanos(ingestNanos)
+            .build();
+    return new CaseInput(subjectAccountId, record, List.of());
+  }
+
+  /** The subject's counterparties in the evidence that are accounts, each with its payments. */
+  public static List<RelatedAccount> counterparties(String subject, List<Payment> evidence) {
+    Map<String, List<String>> byAccount = new LinkedHashMap<>();
+    for (Payment p : evidence) {
+      String other = subject.equals(p.getPayerAccountId()) ? p.getPayeeAccountId() : p.getPayerAccountId();
+      if (other != null && !other.equals(subject)) {
+        byAccount.computeIfAbsent(other, k -> new ArrayList<>()).add(p.getTransactionId());
+      }
+    }
+    List<RelatedAccount> out = new ArrayList<>();
+    byAccount.forEach(
+        (acct, txs) -> out.add(new RelatedAccount(acct, LinkKind.COUNTERPARTY, "payments " + String.join(", ", txs))));
+    return out;
+  }
+}

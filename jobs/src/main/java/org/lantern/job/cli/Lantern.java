@@ -1,0 +1,45 @@
+package org.lantern.job.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lantern} command line: {@code demo}, {@code run}, {@code stream}, {@code generate}, {@code bench}. */
+@Command(
+    name = "lantern",
+    mixinStandardHelpOptions = true,
+    version = "lantern 0.1.0",
+    description = "Transaction monitoring for human-trafficking finance on Flink, Drools, Avro and Kafka.",
+    subcommands = {DemoCommand.class, RunCommand.class, StreamCommand.class, GenerateCommand.class, BenchCommand.class})
+public final class Lantern implements Runnable {
+  /** Exit code for bad input the user can fix (missing file, rulebook that does not compile). */
+  static final int USAGE = 2;
+
+  public static void main(String[] args) {
+    // Avro 1.12 only instantiates generated classes from trusted packages.
+    if (System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") == null) {
+      System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "org.lantern.schema,org.lantern.schema.internal");
+    }
+    System.exit(new CommandLine(new Lantern()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  /** The repository checkout: {@code -Dlantern.home} (bin/lantern sets it), else the nearest folder with sample-data/. */
+  static Path home() {
+    String home = System.getProperty("lantern.home");
+    if (home != null) {
+      return Path.of(home);
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("sample-data"))) {
+        return p;
+      }
+    }
+    return Path.of("").toAbsolutePath();
+  }
+}

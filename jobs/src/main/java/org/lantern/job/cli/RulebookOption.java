@@ -1,0 +1,27 @@
+package org.lantern.job.cli;
+
+import java.nio.file.Path;
+import org.lantern.rules.Rulebook;
+import org.lantern.rules.RulebookCompiler;
+import org.lantern.rules.RulebookException;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}, checked before any job starts so a broken rule is reported with file:line. */
+final class RulebookOption {
+  @Option(names = "--rules", paramLabel = "DIR", description = "Rulebook folder (default: rules/rulebook of this checkout).")
+  Path dir;
+
+  /** The rulebook, compiled once here to fail fast; null after printing the problems. */
+  Rulebook loadChecked() {
+    Path folder = dir != null ? dir : Rulebook.locate();
+    Rulebook rulebook = Rulebook.load(folder);
+    try {
+      RulebookCompiler.compile(rulebook);
+      return rulebook;
+    } catch (RulebookException e) {
+      System.err.println("rulebook " + folder + " rejected:");
+      e.problems().forEach(p -> System.err.println("  " + folder.resolve(p.file()) + ":" + p.line() + ":" + p.column() + ": " + p.message()));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.lantern.job.decode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Reading interchange fields from a JSON object, with the reasons a dead letter gives. */
+final class Fields {
+  /** Amounts are carried at this scale (the Avro decimal's). */
+  static final int AMOUNT_SCALE = 4;
+
+  private static final int AMOUNT_PRECISION = 22;
+
+  private Fields() {}
+
+  static String required(JsonNode obj, String field) throws InvalidRecordException {
+    String v = optional(obj, field);
+    if (v == null || v.isBlank()) {
+      throw new InvalidRecordException("missing " + field);
+    }
+    return v;
+  }
+
+  static String optional(JsonNode obj, String field) throws InvalidRecordException {
+    JsonNode n = obj.get(field);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isValueNode()) {
+      throw new InvalidRecordException(field + " must be a string, not " + n.getNodeType().toString().toLowerCase());
+    }
+    return n.asText();
+  }
+
+  static OffsetDateTime timestamp(JsonNode obj, String field) throws InvalidRecordException {
+    String text = required(obj, field);
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRecordException(
+          "unparseable " + field + " '" + text + "' (expected ISO-8601 with a UTC offset, e.g. 2026-03-01T22:14:05-05:00)");
+    }
+  }
+
+  /** A decimal given as a JSON number or a string; null when absent. */
+  static BigDecimal decimal(JsonNode obj, String field) throws InvalidRecordException {
+    JsonNode n = obj.get(field);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    BigDecimal v;
+    if (n.isNumber()) {
+      v = n.decimalValue();
+    } else if (n.isTextual()) {
+      try {
+        v = new BigDecimal(n.asText().trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidRecordException(field + " is not a number: '" + n.asText() + "'");
+      }
+    } else {
+      throw new InvalidRecordException(field + " is not a number: " + n);
+    }
+    return scaled(field, v);
+  }
+
+  static BigDecimal scaled(String field, BigDecimal v) throws InvalidRecordException {
+    try {
+      BigDecimal s = v.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
+      if (s.precision() > AMOUNT_PRECISION) {
+        throw new InvalidRecordException(field + " is too large: " + v.toPlainString());
+      }
+      return s;
+    } catch (ArithmeticException e) {
+      throw new InvalidRecordException(field + " has more than " + AMOUNT_SCALE + " decimal places: " + v.toPlainString());
+    }
+  }
+
+  static <E extends Enum<E>> E enumValue(Class<E> type, String field, String text) throws InvalidRecordException {
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRecordException("unknown " + field + " '" + text + "' (expected one of "
+          + java.util.Arrays.toString(type.getEnumConstants()) + ")");
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package org.lantern.job.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.lantern.job.Counters;
+import org.lantern.job.CountsByKey;
+import org.lantern.job.EvaluationErrors;
+import org.lantern.job.cases.IndicatorHits;
+import org.lantern.rules.CompiledRulebook;
+import org.lantern.rules.Hit;
+import org.lantern.rules.RuleSession;
+import org.lantern.rules.Rulebook;
+import org.lantern.rules.RulebookCompiler;
+import org.lantern.rules.facts.SharedIdentifier;
+import org.lantern.schema.LinkKind;
+import org.lantern.schema.Payment;
+import org.lantern.schema.RelatedAccount;
+import org.lantern.schema.internal.CaseInput;
+import org.lantern.schema.internal.IdentifierEvent;
+import org.lantern.schema.internal.IdentifierKind;
+import org.lantern.schema.internal.LinkedAccount;
+
+/**
+ * Keyed by one normalised identifier: the accounts that carry it. When an account joins, every
+ * account in the set learns of the new link (related accounts on their cases) and the rulebook
+ * evaluates the {@link SharedIdentifier}; each holder receives the hit. Devices link accounts only
+ * while used within {@code SHA-04.windowDays}; KYC identifiers link for as long as they are held.
+ * Sets stop growing at {@code identifier.maxAccounts} (hubs such as a shelter's address).
+ */
+public final class IdentifierLinker extends KeyedProcessFunction<String, IdentifierEvent, CaseInput> {
+  private static final long serialVersionUID = 1L;
+  private static final int PAYMENTS_PER_HOLDER = 3;
+  private static final long DAY = 86_400_000L;
+
+  public static MapStateDescriptor<String, LinkedAccount> holdersDescriptor(Duration ttl) {
+    MapStateDescriptor<String, LinkedAccount> d =
+        new MapStateDescriptor<>("holders", Types.STRING, new AvroTypeInfo<>(LinkedAccount.class));
+    d.enableTimeToLive(StateTtlConfig.newBuilder(ttl).build());
+    return d;
+  }
+
+  /** The key an identifier event is routed by. */
+  public static String key(IdentifierEvent e) {
+    return e.getKind() + ":" + e.getValue();
+  }
+
+  private final Rulebook rulebook;
+  private final Duration stateTtl;
+  private transient MapState<String, LinkedAccount> holders;
+  private transient RuleSession session;
+  private transient int maxAccounts;
+  private transient long deviceWindowMillis;
+  private transient CountsByKey hitsByRule;
+
+  public IdentifierLinker(Rulebook rulebook, Duration stateTtl) {
+    this.rulebook = rulebook;
+    this.stateTtl = stateTtl;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    CompiledRulebook compiled = RulebookCompiler.compile(rulebook, getRuntimeContext().getUserCodeClassLoader());
+    session = compiled.newSession();
+    maxAccounts = compiled.params().integer("identifier.maxAccounts");
+    deviceWindowMillis = Duration.ofDays(compiled.params().integer("SHA-04.windowDays")).toMillis();
+    holders = getRuntimeContext().getMapState(holdersDescriptor(stateTtl));
+    hitsByRule = new CountsByKey();
+    getRuntimeContext().addAccumulator(Counters.HITS_BY_RULE + "/identifier-linker", hitsByRule);
+  }
+
+  @Override
+  public void processElement(IdentifierEvent e, Context ctx, Collector<CaseInput> out) throws Exception {
+    long t = e.getEventTime().toEpochMilli();
+    boolean device = e.getKind() == IdentifierKind.DEVICE;
+    LinkedAccount known = holders.get(e.getAccountId());
+    if (known != null) {
+      if (e.getPayment() != null && addPayment(known, e.getPayment())) {
+        known.setLastSeen(Instant.ofEpochMilli(Math.max(known.getLastSeen().toEpochMilli(), t)));
+        holders.put(e.getAccountId(), known);
+        ctx.timerService().registerEventTimeTimer(expiryTimer(t));
+      }
+      return;
+    }
+    if (device) {
+      prune(t);
+    }
+    List<LinkedAccount> others = new ArrayList<>();
+    for (LinkedAccount a : holders.values()) {
+      others.add(a);
+    }
+    if (others.size() >= maxAccounts) {
+      return;
+    }
+    LinkedAccount joined = new LinkedAccount(e.getAccountId(), e.getCustomerId(), e.getHolderName(),
+        e.getEventTime(), e.getEventTime(), new ArrayList<>());
+    if (e.getPayment() != null) {
+      addPayment(joined, e.getPayment());
+    }
+    holders.put(e.getAccountId(), joined);
+    if (device) {
+      ctx.timerService().registerEventTimeTimer(expiryTimer(t));
+    }
+    if (others.isEmpty()) {
+      return;
+    }
+    LinkKind link = LinkKind.valueOf("SHARED_" + e.getKind().name());
+    List<LinkedAccount> all = new ArrayList<>(others);
+    all.add(joined);
+    all.sort(Comparator.comparing(LinkedAccount::getAccountId));
+    // Everyone already in the set learns of the newcomer, and the newcomer of everyone.
+    for (LinkedAccount other : others) {
+      out.collect(new CaseInput(other.getAccountId(), null,
+          List.of(new RelatedAccount(joined.getAccountId(), link, e.getValue()))));
+    }
+    out.collect(new CaseInput(joined.getAccountId(), null, relatedTo(joined.getAccountId(), all, link, e.getValue())));
+
+    SharedIdentifier fact = new SharedIdentifier(e.getKind().name(), e.getValue(),
+        all.stream().map(a -> new SharedIdentifier.Holder(a.getAccountId(), a.getCustomerId(), a.getHolderName(),
+            a.getPayments())).toList(),
+        device ? Duration.ofMillis(deviceWindowMillis).toDays() : 0);
+    List<Hit> hits;
+    try {
+      hits = session.evaluate(e.getEventTime(), List.of(fact));
+    } catch (RuntimeException failure) {
+      ctx.output(EvaluationErrors.TAG, EvaluationErrors.of(e, failure));
+      return;
+    }
+    for (Hit hit : hits) {
+      hitsByRule.add(hit.rule().id());
+      for (LinkedAccount holder : all) {
+        out.collect(IndicatorHits.toCaseInput(hit, holder.getAccountId(), null,
+            relatedTo(holder.getAccountId(), all, link, e.getValue()), e.getIngestNanos()));
+      }
+    }
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<CaseInput> out) throws Exception {
+    prune(timestamp);
+    if (holders.isEmpty()) {
+      holders.clear();
+    }
+  }
+
+  /** Forgets device users whose last use is out of the device window as of {@code now}. */
+  private void prune(long now) throws Exception {
+    for (Iterator<Map.Entry<String, LinkedAccount>> it = holders.iterator(); it.hasNext(); ) {
+      LinkedAccount a = it.next().getValue();
+      if (a.getPayments().size() > 0 && a.getLastSeen().toEpochMilli() <= now - deviceWindowMillis) {
+        it.remove();
+      }
+    }
+  }
+
+  private long expiryTimer(long t) {
+    return (Math.floorDiv(t, DAY) + 1) * DAY + deviceWindowMillis;
+  }
+
+  private static List<RelatedAccount> relatedTo(String account, List<LinkedAccount> all, LinkKind link, String value) {
+    List<RelatedAccount> out = new ArrayList<>();
+    for (LinkedAccount a : all) {
+      if (!a.getAccountId().equals(account)) {
+        out.add(new RelatedAccount(a.getAccountId(), link, value));
+      }
+    }
+    return out;
+  }
+
+  /** Keeps the latest few payments by time; false when the payment was already there. */
+  private static boolean addPayment(LinkedAccount a, Payment p) {
+    List<Payment> ps = new ArrayList<>(a.getPayments());
+    a.setPayments(ps);
+    for (Payment q : ps) {
+      if (q.getTransactionId().equals(p.getTransactionId())) {
+        return false;
+      }
+    }
+    ps.add(p);
+    ps.sort(Comparator.comparing(Payment::getTimestamp).thenComparing(Payment::getTransactionId));
+    while (ps.size() > PAYMENTS_PER_HOLDER) {
+      ps.remove(0);
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    if (session != null) {
+      session.close();
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.lantern.sampledata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Innocent customers whose payments resemble trafficking indicators, so that measured precision
+ * is honest: roommates sharing an address, a family sharing a phone (device), gig workers paid by
+ * many clients, students supported by family, business travellers, remitters, cash businesses
+ * banking near the threshold, and small businesses buying online ads.
+ */
+final class Lookalikes {
+  private final Generator g;
+  private final List<Party> free;
+
+  Lookalikes(Generator g) {
+    this.g = g;
+    this.free = new ArrayList<>(g.population.individuals);
+  }
+
+  void plant() {
+    int n = g.population.individuals.size();
+    for (int i = 0; i < Math.max(1, n / 80); i++) {
+      roommates(i);
+    }
+    for (int i = 0; i < Math.max(1, n / 100); i++) {
+      familySharingADevice(i);
+    }
+    for (int i = 0; i < Math.max(1, n / 60); i++) {
+      gigWorker(take("lookalike_gig_worker", "gig-" + i));
+    }
+    for (int i = 0; i < Math.max(1, n / 50); i++) {
+      student(take("lookalike_student", "student-" + i));
+    }
+    for (int i = 0; i < Math.max(1, n / 60); i++) {
+      traveller(take("lookalike_traveller", "travel-" + i));
+    }
+    for (int i = 0; i < Math.max(1, n / 50); i++) {
+      remitter(take("lookalike_remitter", "remit-" + i));
+    }
+    for (Party b : g.population.businesses) {
+      if (Population.CASH_HEAVY.contains(b.businessType) && b.declaredMonthlyIncome > 150_000) {
+        label(b, "lookalike_cash_business", "cash-" + b.accountId);
+      } else if (g.chance(0.3)) {
+        label(b, "lookalike_business_ads", "ads-" + b.accountId);
+        businessAds(b);
+      }
+    }
+  }
+
+  private Party take(String typology, String scheme) {
+    Party p = free.remove(g.rnd.nextInt(free.size()));
+    label(p, typology, scheme);
+    return p;
+  }
+
+  private static void label(Party p, String typology, String scheme) {
+    p.typology = typology;
+    p.role = "innocent";
+    p.schemeId = scheme;
+  }
+
+  /** Three unrelated people at one address, recorded in three different spellings. */
+  private void roommates(int i) {
+    Party a = take("lookalike_roommates", "roommates-" + i);
+    Party b = take("lookalike_roommates", "roommates-" + i);
+    Party c = take("lookalike_roommates", "roommates-" + i);
+    b.city = a.city;
+    c.city = a.city;
+    int number = g.between(1, 2999);
+    String street = g.pick(Population.STREETS);
+    a.address = number + " " + street + " Street, Apt 12, " + a.city.name();
+    b.address = number + " " + street + " St. Apt. 12 " + a.city.name();
+    c.address = (number + " " + street.toUpperCase() + " STREET APARTMENT 12, " + a.city.name()).toUpperCase();
+  }
+
+  /** Parents and a teenager paying from the family tablet. */
+  private void familySharingADevice(int i) {
+    Party a = take("lookalike_family_device", "family-" + i);
+    Party b = take("lookalike_family_device", "family-" + i);
+    Party c = take("lookalike_family_device", "family-" + i);
+    String tablet = g.population.newDevice();
+    for (Party p : List.of(a, b, c)) {
+      p.devices.add(0, tablet);
+      p.address = a.address;
+      p.city = a.city;
+    }
+  }
+
+  /** A dog walker or tutor paid by a dozen or more clients each month. */
+  private void gigWorker(Party p) {
+    p.occupation = g.pick(List.of("dog walker", "private tutor", "handyman"));
+    int clients = g.between(12, 20);
+    for (int c = 0; c < clients; c++) {
+      Party client = g.chance(0.5) ? g.pick(g.population.individuals) : null;
+      String id = client != null ? client.accountId : "EXT-P2P-G" + p.accountId + "-" + c;
+      String name = client != null ? client.name : g.pick(Population.FIRST) + " " + g.pick(Population.LAST);
+      for (int day = g.between(0, 6); day < g.options.days(); day += g.between(7, 16)) {
+        g.txn(g.at(p.city, day, g.between(9, 20)), g.between(100, 250), "P2P").payer(id, name)
+            .payee(p.accountId, p.name).memo(g.pick(List.of("walks", "lesson", "repairs", "thanks")));
+      }
+    }
+  }
+
+  private void student(Party p) {
+    p.occupation = "student";
+    for (int parent = 0; parent < 2; parent++) {
+      String id = "EXT-P2P-S" + p.accountId + "-" + parent;
+      String name = g.pick(Population.FIRST) + " " + p.name.split(" ")[1];
+      for (int day = g.between(0, 10); day < g.options.days(); day += g.between(12, 30)) {
+        g.txn(g.at(p.city, day, g.between(8, 22)), g.between(50, 400), "P2P").payer(id, name)
+            .payee(p.accountId, p.name).memo("books and food");
+      }
+    }
+  }
+
+  /** Consultant on the road: flights, one- and two-night hotel stays in several cities. */
+  private void traveller(Party p) {
+    p.occupation = "management consultant";
+    for (int day = g.between(0, 5); day < g.options.days(); day += g.between(5, 9)) {
+      City away = g.pick(City.ALL);
+      g.txn(g.at(p.city, day, 7), g.around(320), "CARD").payer(p.accountId, p.name)
+          .merchant("4511", Merchants.AIRLINE.get(0).name(), p.city.name()).device(p.device());
+      int nights = g.between(1, 2);
+      Merchants.Merchant hotel = g.pick(Merchants.HOTEL);
+      g.txn(g.at(away, day + nights, 11), g.around(170) * nights, "CARD").payer(p.accountId, p.name)
+          .merchant(hotel.mcc(), hotel.name(), away.name());
+      g.txn(g.at(away, day, 20), g.around(60), "CARD").payer(p.accountId, p.name)
+          .merchant("5812", g.pick(Merchants.RESTAURANT).name(), away.name());
+      g.txn(g.at(away, day, 9), g.around(25), "CARD").payer(p.accountId, p.name)
+          .merchant("4121", Merchants.RIDESHARE.get(0).name(), away.name()).device(p.device());
+    }
+  }
+
+  private void remitter(Party p) {
+    String country = g.pick(List.of("MX", "PH", "GT", "IN"));
+    String id = "EXT-REM-" + p.accountId;
+    String name = g.pick(Population.FIRST) + " " + p.name.split(" ")[1];
+    for (int day = g.between(0, 10); day < g.options.days(); day += 30) {
+      g.txn(g.at(p.city, day, g.between(10, 18)), g.between(150, 500), "MONEY_TRANSFER").payer(p.accountId, p.name)
+          .payee(id, name).abroad(country).at(p.city.name(), null).memo("family support");
+    }
+  }
+
+  private void businessAds(Party b) {
+    for (int day = g.between(0, 6); day < g.options.days(); day += g.between(5, 9)) {
+      g.txn(g.at(b.city, day, g.between(9, 17)), g.around(150), "CARD").payer(b.accountId, b.name)
+          .merchant("7311", Merchants.BUSINESS_ADS.get(0).name(), b.city.name()).device(b.device());
+    }
+  }
+}
