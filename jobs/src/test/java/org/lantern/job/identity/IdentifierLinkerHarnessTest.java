@@ -1,0 +1,67 @@
+package org.lantern.job.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lantern.job.Fixtures.day;
+import static org.lantern.job.Fixtures.payment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+import org.lantern.rules.Rulebook;
+import org.lantern.schema.Channel;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.CaseInput;
+import org.lantern.schema.internal.IdentifierEvent;
+import org.lantern.schema.internal.IdentifierKind;
+
+class IdentifierLinkerHarnessTest {
+  static KeyedOneInputStreamOperatorTestHarness<String, IdentifierEvent, CaseInput> harness() throws Exception {
+    var h = new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new IdentifierLinker(Rulebook.load(Rulebook.locate()), Duration.ofDays(120))),
+        IdentifierLinker::key, Types.STRING);
+    h.open();
+    return h;
+  }
+
+  static IdentifierEvent phone(String account, String customer, String name) {
+    return new IdentifierEvent(IdentifierKind.PHONE, "15550001111", account, customer, name, Instant.EPOCH, null, 0L);
+  }
+
+  @Test
+  void aThirdCustomerOnOnePhoneFiresSha01ForEveryHolderWithTheOthersAsRelated() throws Exception {
+    try (var h = harness()) {
+      h.processElement(new StreamRecord<>(phone("A1", "C1", "Ana Lopez")));
+      h.processElement(new StreamRecord<>(phone("A2", "C2", "Mei Chen")));
+      assertTrue(h.extractOutputValues().stream().allMatch(i -> i.getHit() == null), "two holders: links only");
+      h.processElement(new StreamRecord<>(phone("A3", "C3", "Rosa Silva")));
+      List<CaseInput> hits = h.extractOutputValues().stream().filter(i -> i.getHit() != null).toList();
+      assertEquals(List.of("A1", "A2", "A3"), hits.stream().map(CaseInput::getSubjectAccountId).sorted().toList());
+      CaseInput forA1 = hits.stream().filter(i -> i.getSubjectAccountId().equals("A1")).findFirst().orElseThrow();
+      assertEquals("SHA-01", forA1.getHit().getIndicator().getRuleId());
+      assertEquals("A2,A3", forA1.getHit().getRelated().stream().map(r -> r.getAccountId()).sorted().collect(Collectors.joining(",")));
+    }
+  }
+
+  @Test
+  void deviceLinksExpireWithTheirWindowAndLeaveNoStateOrTimers() throws Exception {
+    try (var h = harness()) {
+      for (String account : List.of("A1", "A2", "A3")) {
+        Payment p = payment("t-" + account, day(1, 12), "20", Channel.P2P, account, "B9");
+        h.processElement(new StreamRecord<>(new IdentifierEvent(IdentifierKind.DEVICE, "dev-1", account, null,
+            "holder " + account, p.getTimestamp(), p, 0L), p.getTimestamp().toEpochMilli()));
+      }
+      assertEquals(3, h.extractOutputValues().stream().filter(i -> i.getHit() != null).count(), "SHA-04 for each holder");
+      assertTrue(h.numEventTimeTimers() > 0);
+      h.processWatermark(day(40, 0).toEpochMilli());
+      assertEquals(0, h.numEventTimeTimers());
+      assertEquals(0, h.numKeyedStateEntries());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.lantern.job.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class IdentifiersTest {
+  @Test
+  void phonesWrittenDifferentlyNormaliseAlike() {
+    assertEquals("13175551349", Identifiers.phone("+1 (317) 555-1349"));
+    assertEquals("13175551349", Identifiers.phone("317.555.1349"));
+    assertEquals("13175551349", Identifiers.phone("0013175551349"));
+    assertNull(Identifiers.phone("911"));
+  }
+
+  @Test
+  void addressesIgnoreCasePunctuationAndStreetAbbreviations() {
+    String a = Identifiers.address("12 Oak Street, Apt 12, Chicago");
+    assertEquals(a, Identifiers.address("12 Oak St. Apt. 12 Chicago"));
+    assertEquals(a, Identifiers.address("12 OAK STREET APARTMENT 12, CHICAGO"));
+    assertNull(Identifiers.address("n/a"));
+  }
+
+  @Test
+  void emailsAreCaseInsensitiveAndMustLookLikeEmails() {
+    assertEquals("ana.lopez@mail.example", Identifiers.email(" Ana.Lopez@Mail.Example "));
+    assertNull(Identifiers.email("not-an-email"));
+  }
+}
