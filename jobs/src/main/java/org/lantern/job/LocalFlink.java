@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
@@ -24,6 +26,8 @@ public final class LocalFlink {
     conf.set(PipelineOptions.OBJECT_REUSE, true);
     conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("256m"));
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, 4);
+    // A case update should not wait 100 ms (the default) for a network buffer to fill.
+    conf.set(ExecutionOptions.BUFFER_TIMEOUT, Duration.ofMillis(5));
     try {
       Path tmp = Files.createTempDirectory("lantern-rocksdb");
       conf.setString("state.backend.rocksdb.localdir", tmp.toString());

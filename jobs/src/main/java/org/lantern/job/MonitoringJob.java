@@ -18,8 +18,8 @@ import org.lantern.schema.internal.Decoded;
  * The monitoring topology, independent of where input comes from and where cases go:
  *
  * <pre>
- *   decoded input ─ route ─┬─ keyBy account ──── account monitor ─┐
- *                          ├─ keyBy identifier ─ identifier linker ┴─ keyBy subject ─ case builder ─ cases
+ *   decoded input ─ route ─┬─ keyBy account ─ account monitor ──────────────────────────┐
+ *                          │                        └─ identifiers ─ keyBy identifier ─ identifier linker ┴─ keyBy subject ─ case builder ─ cases
  *                          └─ dead letters (with evaluation errors from both evaluators)
  * </pre>
  *
@@ -28,17 +28,30 @@ import org.lantern.schema.internal.Decoded;
 public final class MonitoringJob {
   /**
    * @param allowedLateness how far out of event-time order input may arrive (watermark delay)
-   * @param stateTtl backstop expiry of keyed state not written for this long (processing time)
+   * @param stateTtl backstop expiry of identifier and case state not written for this long
+   *     (processing time)
+   * @param duplicateHorizon how far behind an account's newest payment a repeated transactionId
+   *     is still recognised (repeats of payments held by a feature window always are)
+   * @param monitorUnknownAccounts also monitor accounts without a KYC record (when no accounts
+   *     input is given); otherwise they are counterparties only
    * @param measureLatency record read-to-output latencies (monotonic clock: one JVM only)
    */
-  public record Settings(Duration allowedLateness, Duration stateTtl, boolean measureLatency)
-      implements java.io.Serializable {
+  public record Settings(Duration allowedLateness, Duration stateTtl, Duration duplicateHorizon,
+      boolean monitorUnknownAccounts, boolean measureLatency) implements java.io.Serializable {
     public static Settings defaults() {
-      return new Settings(Duration.ofMinutes(10), Duration.ofDays(120), false);
+      return new Settings(Duration.ofMinutes(10), Duration.ofDays(120), Duration.ofHours(24), false, false);
     }
 
     public Settings withLatency() {
-      return new Settings(allowedLateness, stateTtl, true);
+      return new Settings(allowedLateness, stateTtl, duplicateHorizon, monitorUnknownAccounts, true);
+    }
+
+    public Settings withAllowedLateness(Duration lateness) {
+      return new Settings(lateness, stateTtl, duplicateHorizon, monitorUnknownAccounts, measureLatency);
+    }
+
+    public Settings withUnknownAccountsMonitored(boolean monitor) {
+      return new Settings(allowedLateness, stateTtl, duplicateHorizon, monitor, measureLatency);
     }
   }
 
@@ -57,7 +70,7 @@ public final class MonitoringJob {
             .process(new AccountMonitor(rulebook, settings))
             .uid("account-monitor").name("account monitor: dedup, KYC, windows, rules");
     SingleOutputStreamOperator<CaseInput> fromIdentifiers =
-        routed.getSideOutput(Route.IDENTIFIERS)
+        fromAccounts.getSideOutput(AccountMonitor.IDENTIFIERS)
             .keyBy(IdentifierLinker::key)
             .process(new IdentifierLinker(rulebook, settings.stateTtl()))
             .uid("identifier-linker").name("identifier linker: shared phones, emails, addresses, devices");

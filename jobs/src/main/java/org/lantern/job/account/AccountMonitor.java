@@ -1,22 +1,18 @@
 package org.lantern.job.account;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.lantern.job.Counters;
 import org.lantern.job.CountsByKey;
 import org.lantern.job.EvaluationErrors;
@@ -32,53 +28,44 @@ import org.lantern.rules.facts.AccountFact;
 import org.lantern.rules.facts.PaymentFact;
 import org.lantern.rules.features.AccountWindows;
 import org.lantern.rules.features.FeatureCatalogue;
+import org.lantern.job.identity.Identifiers;
 import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.AccountEvent;
 import org.lantern.schema.internal.AccountState;
 import org.lantern.schema.internal.CaseInput;
+import org.lantern.schema.internal.IdentifierEvent;
+import org.lantern.schema.internal.IdentifierKind;
 import org.lantern.schema.internal.Role;
 
 /**
- * Keyed by account: drops repeated transactionIds, keeps the account's KYC record and feature
- * windows, and evaluates every payment side against the rulebook. Hits leave keyed by the same
- * account (the case subject). An event-time timer prunes windows and the duplicate filter once
- * the watermark has passed their reach, and clears them when empty; TTL is the backstop.
+ * Keyed by account: keeps the account's KYC record, feature windows and recent transaction ids
+ * in one state value (one RocksDB read and one write per payment side), drops repeated
+ * transactionIds, and evaluates every payment side against the rulebook. Hits leave keyed by the
+ * same account, the case subject; the account's identifiers (KYC phone, email, address; devices
+ * once a day) go to the identifier linker. Accounts without KYC are counterparties only, unless the job
+ * monitors unknown accounts. One event-time timer per account prunes its windows once the
+ * watermark passes their reach, and clears everything but KYC when the account goes quiet.
  */
 public final class AccountMonitor extends KeyedProcessFunction<String, AccountEvent, CaseInput> {
   private static final long serialVersionUID = 1L;
   private static final long HOUR = 3_600_000L;
+  private static final long DAY = 86_400_000L;
 
-  /** State descriptors, shared with tests. */
-  public static final class Descriptors {
-    private Descriptors() {}
+  /** Identifiers seen on the account, for the identifier linker: KYC ones, and devices once a day. */
+  public static final OutputTag<IdentifierEvent> IDENTIFIERS = new OutputTag<>("identifiers") {};
 
-    public static ValueStateDescriptor<Account> kyc() {
-      return new ValueStateDescriptor<>("kyc", new AvroTypeInfo<>(Account.class));
-    }
-
-    public static ValueStateDescriptor<AccountState> windows(Duration ttl) {
-      ValueStateDescriptor<AccountState> d =
-          new ValueStateDescriptor<>("windows", new AvroTypeInfo<>(AccountState.class));
-      d.enableTimeToLive(StateTtlConfig.newBuilder(ttl).build());
-      return d;
-    }
-
-    public static MapStateDescriptor<String, Long> seen(Duration ttl) {
-      MapStateDescriptor<String, Long> d = new MapStateDescriptor<>("seenTransactions", Types.STRING, Types.LONG);
-      d.enableTimeToLive(StateTtlConfig.newBuilder(ttl).build());
-      return d;
-    }
+  public static ValueStateDescriptor<AccountState> descriptor() {
+    return new ValueStateDescriptor<>("account", new AvroTypeInfo<>(AccountState.class));
   }
 
   private final Rulebook rulebook;
   private final MonitoringJob.Settings settings;
 
-  private transient ValueState<Account> kyc;
-  private transient ValueState<AccountState> windows;
-  private transient MapState<String, Long> seen;
+  private transient ValueState<AccountState> account;
   private transient RuleSession session;
   private transient AccountWindows features;
+  private transient long duplicateHorizon;
   private transient LongCounter duplicates;
   private transient CountsByKey hitsByRule;
   private transient LatencyHistogram latency;
@@ -93,9 +80,8 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     CompiledRulebook compiled = RulebookCompiler.compile(rulebook, getRuntimeContext().getUserCodeClassLoader());
     session = compiled.newSession();
     features = new AccountWindows(new FeatureCatalogue(compiled.params()), settings.allowedLateness());
-    kyc = getRuntimeContext().getState(Descriptors.kyc());
-    windows = getRuntimeContext().getState(Descriptors.windows(settings.stateTtl()));
-    seen = getRuntimeContext().getMapState(Descriptors.seen(settings.stateTtl()));
+    duplicateHorizon = settings.duplicateHorizon().toMillis();
+    account = getRuntimeContext().getState(descriptor());
     duplicates = getRuntimeContext().getLongCounter(Counters.DUPLICATES);
     hitsByRule = new CountsByKey();
     getRuntimeContext().addAccumulator(Counters.HITS_BY_RULE + "/account-monitor", hitsByRule);
@@ -105,71 +91,134 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     }
   }
 
+  private static AccountState fresh() {
+    return new AccountState(null, new HashMap<>(), 0L, new ArrayList<>(), new ArrayList<>(), new HashMap<>(), 0L);
+  }
+
   @Override
   public void processElement(AccountEvent e, Context ctx, Collector<CaseInput> out) throws Exception {
+    AccountState state = account.value();
     if (e.getKyc() != null) {
-      kyc.update(e.getKyc());
+      state = state == null ? fresh() : state;
+      reportKycIdentifiers(state.getProfile(), e.getKyc(), ctx);
+      state.setProfile(e.getKyc());
+      account.update(state);
       return;
     }
+    if ((state == null || state.getProfile() == null) && !settings.monitorUnknownAccounts()) {
+      return;
+    }
+    state = state == null ? fresh() : state;
     Payment p = e.getPayment();
-    long t = p.getTimestamp().toEpochMilli();
-    if (seen.contains(p.getTransactionId())) {
-      // Both sides drop a repeat; count it once, on the side every payment has first.
-      if (e.getRole() == Role.PAYER || p.getPayerAccountId() == null) {
+    if (RecentTransactions.isRepeat(state, p)) {
+      // Both sides of a payment drop a repeat; count it once, on the payee side when there is one.
+      if (e.getRole() == Role.PAYEE || p.getPayeeAccountId() == null) {
         duplicates.add(1);
       }
       return;
     }
-    seen.put(p.getTransactionId(), t);
+    RecentTransactions.remember(state, p, duplicateHorizon);
+    if (e.getRole() == Role.PAYER) {
+      reportDevice(state, e, ctx);
+    }
     try {
-      evaluate(e, p, out);
+      evaluate(e, p, state, out);
     } catch (RuntimeException failure) {
       // A rule or feature that throws must not stop monitoring: the payment side is reported and skipped.
       ctx.output(EvaluationErrors.TAG, EvaluationErrors.of(p, e.getRole().name(), failure));
-      return;
     }
+    if (state.getCleanupTimer() == 0) {
+      scheduleCleanup(state, ctx.timerService());
+    }
+    account.update(state);
     if (latency != null) {
       latency.add((System.nanoTime() - e.getIngestNanos()) / 1000);
     }
-    // One timer per account and hour of activity, when that hour's payments leave every window.
-    long hourEnd = (Math.floorDiv(t, HOUR) + 1) * HOUR;
-    ctx.timerService().registerEventTimeTimer(hourEnd + features.retention().toMillis());
   }
 
-  private void evaluate(AccountEvent e, Payment p, Collector<CaseInput> out) throws Exception {
-    AccountState state = windows.value();
-    if (state == null) {
-      state = new AccountState(new HashMap<>(), 0L);
-    }
+  private void evaluate(AccountEvent e, Payment p, AccountState state, Collector<CaseInput> out) {
     List<Object> facts = new ArrayList<>(features.update(state, e.getRole(), p));
-    windows.update(state);
-    Account profile = kyc.value();
     facts.add(new PaymentFact(p, e.getRole()));
-    facts.add(new AccountFact(e.getAccountId(), profile));
+    facts.add(new AccountFact(e.getAccountId(), state.getProfile()));
     for (Hit hit : session.evaluate(p.getTimestamp(), facts)) {
       hitsByRule.add(hit.rule().id());
-      out.collect(IndicatorHits.toCaseInput(hit, e.getAccountId(), profile,
+      out.collect(IndicatorHits.toCaseInput(hit, e.getAccountId(), state.getProfile(),
           IndicatorHits.counterparties(e.getAccountId(), hit.evidence()), e.getIngestNanos()));
+    }
+  }
+
+  /** Phone, email and address as the linker keys them; only those that changed since the last KYC record. */
+  private static void reportKycIdentifiers(Account before, Account after, Context ctx) {
+    String[][] pairs = {
+      {"PHONE", Identifiers.phone(after.getPhone()), before == null ? null : Identifiers.phone(before.getPhone())},
+      {"EMAIL", Identifiers.email(after.getEmail()), before == null ? null : Identifiers.email(before.getEmail())},
+      {"ADDRESS", Identifiers.address(after.getAddress()), before == null ? null : Identifiers.address(before.getAddress())}};
+    for (String[] p : pairs) {
+      if (p[1] != null && !p[1].equals(p[2])) {
+        // KYC identifiers carry no event time of their own: they hold from the start.
+        ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.valueOf(p[0]), p[1], after.getAccountId(),
+            after.getCustomerId(), after.getHolderName(), Instant.EPOCH, null, 0L));
+      }
+    }
+  }
+
+  /** The device the payer used, at most once a day per device: enough to keep device links current. */
+  private static void reportDevice(AccountState state, AccountEvent e, Context ctx) {
+    Payment p = e.getPayment();
+    String device = Identifiers.device(p.getDeviceId());
+    if (device == null) {
+      return;
+    }
+    long day = Math.floorDiv(p.getTimestamp().toEpochMilli(), DAY);
+    Long reported = state.getDevicesReported().get(device);
+    if (reported == null || reported < day) {
+      state.getDevicesReported().put(device, day);
+      Account kyc = state.getProfile();
+      ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.DEVICE, device, e.getAccountId(),
+          kyc == null ? null : kyc.getCustomerId(), kyc == null ? p.getPayerName() : kyc.getHolderName(),
+          p.getTimestamp(), p, e.getIngestNanos()));
     }
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<CaseInput> out) throws Exception {
-    AccountState state = windows.value();
-    if (state != null && features.prune(state, timestamp)) {
-      windows.clear();
-    } else if (state != null) {
-      windows.update(state);
+    AccountState state = account.value();
+    if (state == null) {
+      return;
     }
-    long horizon = timestamp - features.retention().toMillis();
-    for (Iterator<Map.Entry<String, Long>> it = seen.iterator(); it.hasNext(); ) {
-      if (it.next().getValue() <= horizon) {
-        it.remove();
+    state.setCleanupTimer(0L);
+    boolean windowsEmpty = features.prune(state, timestamp);
+    RecentTransactions.prune(state, timestamp - duplicateHorizon);
+    long deviceHorizon = timestamp - reach();
+    state.getDevicesReported().values().removeIf(day -> day * DAY <= deviceHorizon);
+    // Everything about a payment is out of reach once event time passes its time + reach(), so
+    // a timer at latest + reach() always finds the account quiet: the timer chain ends.
+    boolean quiet = state.getLatestEventTime() + reach() <= timestamp;
+    if (quiet || (windowsEmpty && state.getRecentIds().isEmpty() && state.getDevicesReported().isEmpty())) {
+      state.getWindows().clear();
+      state.setRecentIds(new ArrayList<>());
+      state.setRecentTimes(new ArrayList<>());
+      state.getDevicesReported().clear();
+      if (state.getProfile() == null) {
+        account.clear();
+        return;
       }
+    } else {
+      scheduleCleanup(state, ctx.timerService());
     }
-    if (seen.isEmpty()) {
-      seen.clear();
-    }
+    account.update(state);
+  }
+
+  /** One pending timer per account: when its newest payment leaves every window and the duplicate horizon. */
+  private void scheduleCleanup(AccountState state, TimerService timers) {
+    long at = (Math.floorDiv(state.getLatestEventTime() + reach(), HOUR) + 1) * HOUR;
+    timers.registerEventTimeTimer(at);
+    state.setCleanupTimer(at);
+  }
+
+  /** How long after a payment anything about it is still read. */
+  private long reach() {
+    return Math.max(features.retention().toMillis(), duplicateHorizon);
   }
 
   @Override

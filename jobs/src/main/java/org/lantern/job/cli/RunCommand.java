@@ -46,7 +46,9 @@ public final class RunCommand implements Callable<Integer> {
     if (rulebook == null) {
       return Lantern.USAGE;
     }
-    MonitoringJob.Settings settings = new MonitoringJob.Settings(allowedLateness, MonitoringJob.Settings.defaults().stateTtl(), false);
+    // Without a KYC feed every account is monitored; with one, accounts outside it are counterparties.
+    MonitoringJob.Settings settings = MonitoringJob.Settings.defaults()
+        .withAllowedLateness(allowedLateness).withUnknownAccountsMonitored(accounts == null);
     RunReport report = new FileRun(payments, accounts, cases, FileRun.deadLettersBeside(cases), rulebook, parallelism, settings).execute();
     if (!quiet) {
       System.out.println("rulebook          " + rulebook.version());

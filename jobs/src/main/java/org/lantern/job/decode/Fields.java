@@ -37,7 +37,7 @@ final class Fields {
   static OffsetDateTime timestamp(JsonNode obj, String field) throws InvalidRecordException {
     String text = required(obj, field);
     try {
-      return OffsetDateTime.parse(text);
+      return Timestamps.parse(text);
     } catch (DateTimeParseException e) {
       throw new InvalidRecordException(
           "unparseable " + field + " '" + text + "' (expected ISO-8601 with a UTC offset, e.g. 2026-03-01T22:14:05-05:00)");

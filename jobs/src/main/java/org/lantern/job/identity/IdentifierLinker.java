@@ -87,8 +87,13 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     boolean device = e.getKind() == IdentifierKind.DEVICE;
     LinkedAccount known = holders.get(e.getAccountId());
     if (known != null) {
-      if (e.getPayment() != null && addPayment(known, e.getPayment())) {
-        known.setLastSeen(Instant.ofEpochMilli(Math.max(known.getLastSeen().toEpochMilli(), t)));
+      // Written at most once per holder and day: what matters is whether the use is recent.
+      long day = Math.floorDiv(t, DAY);
+      if (device && day > Math.floorDiv(known.getLastSeen().toEpochMilli(), DAY)) {
+        known.setLastSeen(e.getEventTime());
+        if (e.getPayment() != null) {
+          addPayment(known, e.getPayment());
+        }
         holders.put(e.getAccountId(), known);
         ctx.timerService().registerEventTimeTimer(expiryTimer(t));
       }
@@ -179,21 +184,15 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     return out;
   }
 
-  /** Keeps the latest few payments by time; false when the payment was already there. */
-  private static boolean addPayment(LinkedAccount a, Payment p) {
+  /** Keeps the latest few payments (at most one a day) that show the holder using the identifier. */
+  private static void addPayment(LinkedAccount a, Payment p) {
     List<Payment> ps = new ArrayList<>(a.getPayments());
-    a.setPayments(ps);
-    for (Payment q : ps) {
-      if (q.getTransactionId().equals(p.getTransactionId())) {
-        return false;
-      }
-    }
     ps.add(p);
     ps.sort(Comparator.comparing(Payment::getTimestamp).thenComparing(Payment::getTransactionId));
     while (ps.size() > PAYMENTS_PER_HOLDER) {
       ps.remove(0);
     }
-    return true;
+    a.setPayments(ps);
   }
 
   @Override

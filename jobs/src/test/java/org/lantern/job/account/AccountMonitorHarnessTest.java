@@ -29,7 +29,7 @@ class AccountMonitorHarnessTest {
 
   static KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, CaseInput> harness(Rulebook rulebook) throws Exception {
     var h = new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new AccountMonitor(rulebook, MonitoringJob.Settings.defaults())),
+        new KeyedProcessOperator<>(new AccountMonitor(rulebook, MonitoringJob.Settings.defaults().withUnknownAccountsMonitored(true))),
         AccountEvent::getAccountId, Types.STRING);
     h.open();
     return h;
@@ -42,7 +42,7 @@ class AccountMonitorHarnessTest {
   }
 
   @Test
-  void structuringFiresOnceWithKycAndDuplicatesAreDropped() throws Exception {
+  void structuringFiresOnceWithKycAndDuplicatesAreDroppedLateOrNot() throws Exception {
     try (var h = harness(RULEBOOK)) {
       Account kyc = Account.newBuilder().setAccountId("A1").setCustomerId("C1").setHolderName("Ana Lopez")
           .setHolderType(HolderType.INDIVIDUAL).build();
@@ -51,6 +51,7 @@ class AccountMonitorHarnessTest {
       h.processElement(deposit("d2", 2, "9400"));
       h.processElement(deposit("d2", 2, "9400"));
       h.processElement(deposit("d3", 3, "9800"));
+      h.processElement(deposit("d1", 1, "9500"));
       List<CaseInput> out = h.extractOutputValues();
       assertEquals(1, out.size(), out.toString());
       CaseInput hit = out.get(0);
@@ -61,12 +62,52 @@ class AccountMonitorHarnessTest {
   }
 
   @Test
+  void identifiersGoToTheLinkerKycOnChangeDevicesOnceADay() throws Exception {
+    try (var h = harness(RULEBOOK)) {
+      Account kyc = Account.newBuilder().setAccountId("A1").setCustomerId("C1").setHolderName("Ana Lopez")
+          .setHolderType(HolderType.INDIVIDUAL).setPhone("+1 (317) 555-1349").setEmail("Ana@Mail.Example").build();
+      h.processElement(new StreamRecord<>(new AccountEvent("A1", kyc, null, null, 0L)));
+      h.processElement(new StreamRecord<>(new AccountEvent("A1", Account.newBuilder(kyc).setEmail("new@mail.example").build(), null, null, 0L)));
+      for (String id : List.of("p1", "p2", "p3")) {
+        Payment p = payment(id, day(id.equals("p3") ? 2 : 1, id.equals("p2") ? 15 : 9), "20", Channel.P2P, "A1", "B1");
+        p.setDeviceId("DEV-9");
+        h.processElement(new StreamRecord<>(new AccountEvent("A1", null, Role.PAYER, p, 0L), p.getTimestamp().toEpochMilli()));
+      }
+      List<String> seen = h.getSideOutput(AccountMonitor.IDENTIFIERS).stream()
+          .map(r -> r.getValue().getKind() + ":" + r.getValue().getValue()
+              + (r.getValue().getPayment() == null ? "" : "@" + r.getValue().getPayment().getTransactionId()))
+          .toList();
+      assertEquals(List.of("PHONE:13175551349", "EMAIL:ana@mail.example", "EMAIL:new@mail.example",
+          "DEVICE:dev-9@p1", "DEVICE:dev-9@p3"), seen);
+      h.processWatermark(day(90, 0).toEpochMilli());
+      assertEquals(0, h.numEventTimeTimers(), "device reports expire with everything else");
+      assertEquals(1, h.numKeyedStateEntries(), "only KYC remains");
+    }
+  }
+
+  @Test
+  void anAccountWithoutKycIsACounterpartyOnlyUnlessUnknownAccountsAreMonitored() throws Exception {
+    var h = new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new AccountMonitor(RULEBOOK, MonitoringJob.Settings.defaults())),
+        AccountEvent::getAccountId, Types.STRING);
+    h.open();
+    h.processElement(deposit("d1", 1, "9500"));
+    h.processElement(deposit("d2", 2, "9400"));
+    h.processElement(deposit("d3", 3, "9800"));
+    assertEquals(0, h.extractOutputValues().size());
+    assertEquals(0, h.numKeyedStateEntries());
+    h.close();
+  }
+
+  @Test
   void windowsAndTheDuplicateFilterAreClearedOnceTheWatermarkPassesTheirReach() throws Exception {
     try (var h = harness(RULEBOOK)) {
       h.processElement(deposit("d1", 1, "9500"));
       h.processElement(deposit("d2", 2, "9400"));
-      assertTrue(h.numEventTimeTimers() > 0);
-      assertEquals(2, h.numKeyedStateEntries(), "the windows and the duplicate filter");
+      assertEquals(1, h.numEventTimeTimers(), "one pending timer per account");
+      assertEquals(1, h.numKeyedStateEntries());
+      h.processWatermark(day(20, 0).toEpochMilli());
+      assertEquals(1, h.numEventTimeTimers(), "windows still hold the deposits");
       h.processWatermark(day(40, 0).toEpochMilli());
       assertEquals(0, h.numEventTimeTimers());
       assertEquals(0, h.numKeyedStateEntries());

@@ -1,4 +1,4 @@
-package org.lantern.job.route;
+package org.lantern.job.identity;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

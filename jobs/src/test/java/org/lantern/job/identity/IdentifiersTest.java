@@ -1,4 +1,4 @@
-package org.lantern.job.route;
+package org.lantern.job.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
