@@ -175,11 +175,23 @@ public final class CaseAssembler {
     return Indicator.newBuilder(i).setTransactionIds(new ArrayList<>(new TreeSet<>(i.getTransactionIds()))).build();
   }
 
-  /** Union of payments; observed values and explanation from the latest firing (ties: larger text). */
+  /**
+   * Union of payments; observed values and explanation from the latest firing. Ties (firings at
+   * the same time, e.g. KYC identifiers) go to the one with more payments, then the longer and
+   * then the larger explanation, so the result does not depend on arrival order.
+   */
   private static Indicator mergeIndicator(Indicator current, Indicator incoming) {
-    boolean incomingWins = incoming.getLastSeen().isAfter(current.getLastSeen())
-        || (incoming.getLastSeen().equals(current.getLastSeen())
-            && incoming.getExplanation().compareTo(current.getExplanation()) > 0);
+    int c = incoming.getLastSeen().compareTo(current.getLastSeen());
+    if (c == 0) {
+      c = Integer.compare(incoming.getTransactionIds().size(), current.getTransactionIds().size());
+    }
+    if (c == 0) {
+      c = Integer.compare(incoming.getExplanation().length(), current.getExplanation().length());
+    }
+    if (c == 0) {
+      c = incoming.getExplanation().compareTo(current.getExplanation());
+    }
+    boolean incomingWins = c > 0;
     Indicator base = incomingWins ? incoming : current;
     Set<String> txs = new LinkedHashSet<>(current.getTransactionIds());
     txs.addAll(incoming.getTransactionIds());

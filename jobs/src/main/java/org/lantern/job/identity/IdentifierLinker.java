@@ -26,7 +26,6 @@ import org.lantern.rules.Rulebook;
 import org.lantern.rules.RulebookCompiler;
 import org.lantern.rules.facts.SharedIdentifier;
 import org.lantern.schema.LinkKind;
-import org.lantern.schema.Payment;
 import org.lantern.schema.RelatedAccount;
 import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.IdentifierEvent;
@@ -42,7 +41,6 @@ import org.lantern.schema.internal.LinkedAccount;
  */
 public final class IdentifierLinker extends KeyedProcessFunction<String, IdentifierEvent, CaseInput> {
   private static final long serialVersionUID = 1L;
-  private static final int PAYMENTS_PER_HOLDER = 3;
   private static final long DAY = 86_400_000L;
 
   public static MapStateDescriptor<String, LinkedAccount> holdersDescriptor(Duration ttl) {
@@ -91,9 +89,6 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
       long day = Math.floorDiv(t, DAY);
       if (device && day > Math.floorDiv(known.getLastSeen().toEpochMilli(), DAY)) {
         known.setLastSeen(e.getEventTime());
-        if (e.getPayment() != null) {
-          addPayment(known, e.getPayment());
-        }
         holders.put(e.getAccountId(), known);
         ctx.timerService().registerEventTimeTimer(expiryTimer(t));
       }
@@ -112,7 +107,8 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     LinkedAccount joined = new LinkedAccount(e.getAccountId(), e.getCustomerId(), e.getHolderName(),
         e.getEventTime(), e.getEventTime(), new ArrayList<>());
     if (e.getPayment() != null) {
-      addPayment(joined, e.getPayment());
+      // The holder's first payment with the device is its evidence: fixed once, whatever arrives later.
+      joined.setPayments(List.of(e.getPayment()));
     }
     holders.put(e.getAccountId(), joined);
     if (device) {
@@ -136,9 +132,12 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
         all.stream().map(a -> new SharedIdentifier.Holder(a.getAccountId(), a.getCustomerId(), a.getHolderName(),
             a.getPayments())).toList(),
         device ? Duration.ofMillis(deviceWindowMillis).toDays() : 0);
+    // The firing's time is the newest first use among the holders: it grows with the set, so the
+    // firing with the whole set is the latest however holders' events interleave.
+    Instant firingTime = all.stream().map(LinkedAccount::getFirstSeen).max(Instant::compareTo).orElse(e.getEventTime());
     List<Hit> hits;
     try {
-      hits = session.evaluate(e.getEventTime(), List.of(fact));
+      hits = session.evaluate(firingTime, List.of(fact));
     } catch (RuntimeException failure) {
       ctx.output(EvaluationErrors.TAG, EvaluationErrors.of(e, failure));
       return;
@@ -182,17 +181,6 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
       }
     }
     return out;
-  }
-
-  /** Keeps the latest few payments (at most one a day) that show the holder using the identifier. */
-  private static void addPayment(LinkedAccount a, Payment p) {
-    List<Payment> ps = new ArrayList<>(a.getPayments());
-    ps.add(p);
-    ps.sort(Comparator.comparing(Payment::getTimestamp).thenComparing(Payment::getTransactionId));
-    while (ps.size() > PAYMENTS_PER_HOLDER) {
-      ps.remove(0);
-    }
-    a.setPayments(ps);
   }
 
   @Override
