@@ -22,8 +22,9 @@ public final class Fixtures {
   }
 
   public static Payment payment(String id, Instant t, String amount, Channel channel, String payer, String payee) {
-    return Payment.newBuilder().setTransactionId(id).setTimestamp(t).setUtcOffsetSeconds(0)
-        .setAmount(new BigDecimal(amount).setScale(4)).setCurrency("USD").setChannel(channel)
+    BigDecimal a = new BigDecimal(amount);
+    return Payment.newBuilder().setTransactionId(id).setTimestamp(t.toEpochMilli()).setUtcOffsetSeconds(0)
+        .setAmountUnscaled(a.unscaledValue().longValueExact()).setAmountScale(a.scale()).setCurrency("USD").setChannel(channel)
         .setPayerAccountId(payer).setPayeeAccountId(payee).build();
   }
 
@@ -36,10 +37,10 @@ public final class Fixtures {
     }
     Indicator i = Indicator.newBuilder().setRuleId(ruleId).setRuleVersion("1").setFamily(family).setStrength(strength)
         .setWeight(weight).setDescription(ruleId + " description").setExplanation(ruleId + " at " + t)
-        .setSource("S1").setFirstSeen(evidence.length > 0 ? evidence[0].getTimestamp() : t).setLastSeen(t)
+        .setSource("S1").setFirstSeen(evidence.length > 0 ? evidence[0].getTimestamp() : t.toEpochMilli()).setLastSeen(t.toEpochMilli())
         .setObserved(Map.of("count", Integer.toString(evidence.length))).setThresholds(Map.of())
         .setTransactionIds(txIds).setRulebookVersion("test").build();
-    IndicatorHit h = IndicatorHit.newBuilder().setSubjectAccountId(subject).setIndicator(i).setEventTime(t)
+    IndicatorHit h = IndicatorHit.newBuilder().setSubjectAccountId(subject).setIndicator(i).setEventTime(t.toEpochMilli())
         .setEvidence(List.of(evidence)).setRelated(List.of()).setSubject(null).setIngestNanos(0).build();
     return new CaseInput(subject, h, List.of());
   }

@@ -44,7 +44,7 @@ public final class Scenario {
       out.add(ad);
       out.add(Fixtures.payment("C1-p2p-" + d, day(d, 19), "35", Channel.P2P, "C1", "A1"));
     }
-    out.sort((a, b) -> a.getTimestamp().compareTo(b.getTimestamp()));
+    out.sort((a, b) -> Long.compare(a.getTimestamp(), b.getTimestamp()));
     return out;
   }
 

@@ -19,9 +19,10 @@ public final class Payments {
   public static Payment.Builder base(String id, Instant t, String amount, Channel channel) {
     return Payment.newBuilder()
         .setTransactionId(id)
-        .setTimestamp(t)
+        .setTimestamp(t.toEpochMilli())
         .setUtcOffsetSeconds(0)
-        .setAmount(new BigDecimal(amount).setScale(4))
+        .setAmountUnscaled(new BigDecimal(amount).unscaledValue().longValueExact())
+        .setAmountScale(new BigDecimal(amount).scale())
         .setCurrency("USD")
         .setChannel(channel);
   }

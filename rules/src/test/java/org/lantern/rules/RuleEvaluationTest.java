@@ -39,7 +39,7 @@ class RuleEvaluationTest {
       List<Object> facts = new ArrayList<>(WINDOWS.update(state, role, p));
       facts.add(new PaymentFact(p, role));
       facts.add(new AccountFact(account, null));
-      out.add(SESSION.evaluate(p.getTimestamp(), facts));
+      out.add(SESSION.evaluate(java.time.Instant.ofEpochMilli(p.getTimestamp()), facts));
     }
     return out;
   }

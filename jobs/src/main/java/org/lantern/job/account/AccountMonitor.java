@@ -140,7 +140,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     List<Object> facts = new ArrayList<>(features.update(state, e.getRole(), p));
     facts.add(new PaymentFact(p, e.getRole()));
     facts.add(new AccountFact(e.getAccountId(), state.getProfile()));
-    for (Hit hit : session.evaluate(p.getTimestamp(), facts)) {
+    for (Hit hit : session.evaluate(Instant.ofEpochMilli(p.getTimestamp()), facts)) {
       hitsByRule.add(hit.rule().id());
       out.collect(IndicatorHits.toCaseInput(hit, e.getAccountId(), state.getProfile(),
           IndicatorHits.counterparties(e.getAccountId(), hit.evidence()), e.getIngestNanos()));
@@ -157,7 +157,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
       if (p[1] != null && !p[1].equals(p[2])) {
         // KYC identifiers carry no event time of their own: they hold from the start.
         ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.valueOf(p[0]), p[1], after.getAccountId(),
-            after.getCustomerId(), after.getHolderName(), Instant.EPOCH, null, 0L));
+            after.getCustomerId(), after.getHolderName(), 0L, null, 0L));
       }
     }
   }
@@ -169,7 +169,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     if (device == null) {
       return;
     }
-    long day = Math.floorDiv(p.getTimestamp().toEpochMilli(), DAY);
+    long day = Math.floorDiv(p.getTimestamp(), DAY);
     Long reported = state.getDevicesReported().get(device);
     if (reported == null || reported < day) {
       state.getDevicesReported().put(device, day);

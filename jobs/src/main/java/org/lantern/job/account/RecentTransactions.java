@@ -36,7 +36,7 @@ final class RecentTransactions {
   static void remember(AccountState state, Payment p, long horizonMillis) {
     List<Long> ids = new ArrayList<>(state.getRecentIds());
     List<Long> times = new ArrayList<>(state.getRecentTimes());
-    long t = p.getTimestamp().toEpochMilli();
+    long t = p.getTimestamp();
     int i = times.size();
     while (i > 0 && times.get(i - 1) > t) {
       i--;

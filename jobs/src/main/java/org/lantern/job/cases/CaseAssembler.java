@@ -1,6 +1,5 @@
 package org.lantern.job.cases;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +26,7 @@ import org.lantern.schema.internal.IndicatorHit;
  */
 public final class CaseAssembler {
   /** Indicators with this time are standing facts (KYC identifiers) that never age out. */
-  public static final Instant STANDING = Instant.EPOCH;
+  public static final long STANDING = 0L;
 
   private static final int MAX_EVIDENCE = 500;
 
@@ -68,7 +67,7 @@ public final class CaseAssembler {
         changed |= state.getEvidence().putIfAbsent(p.getTransactionId(), p) == null;
       }
     }
-    state.setLatestHitTime(Math.max(state.getLatestHitTime(), hit.getEventTime().toEpochMilli()));
+    state.setLatestHitTime(Math.max(state.getLatestHitTime(), hit.getEventTime()));
     return changed;
   }
 
@@ -109,7 +108,7 @@ public final class CaseAssembler {
       return state.getLatestHitTime() <= horizon ? empty(state.getSequence() + 1) : state;
     }
     state.getIndicators().values().removeIf(
-        i -> !i.getLastSeen().equals(STANDING) && i.getLastSeen().toEpochMilli() <= horizon);
+        i -> i.getLastSeen() != STANDING && i.getLastSeen() <= horizon);
     Set<String> stillUsed = new LinkedHashSet<>();
     state.getIndicators().values().forEach(i -> stillUsed.addAll(i.getTransactionIds()));
     state.getEvidence().keySet().retainAll(stillUsed);
@@ -132,7 +131,7 @@ public final class CaseAssembler {
         }
       }
     }
-    evidence.sort(Comparator.comparing((Evidence e) -> e.getPayment().getTimestamp())
+    evidence.sort(Comparator.comparingLong((Evidence e) -> e.getPayment().getTimestamp())
         .thenComparing(e -> e.getPayment().getTransactionId())
         .thenComparing(Evidence::getRuleId));
     List<RelatedAccount> related = new ArrayList<>(state.getRelated().values());
@@ -140,8 +139,8 @@ public final class CaseAssembler {
     related.sort(Comparator.comparing(RelatedAccount::getAccountId).thenComparing(r -> r.getLink().name()));
     List<String> relatedIds = related.stream().map(RelatedAccount::getAccountId).distinct().toList();
     List<String> families = indicators.stream().map(Indicator::getFamily).distinct().sorted().toList();
-    Instant first = evidence.isEmpty() ? STANDING : evidence.get(0).getPayment().getTimestamp();
-    Instant last = evidence.isEmpty() ? STANDING : evidence.get(evidence.size() - 1).getPayment().getTimestamp();
+    long first = evidence.isEmpty() ? STANDING : evidence.get(0).getPayment().getTimestamp();
+    long last = evidence.isEmpty() ? STANDING : evidence.get(evidence.size() - 1).getPayment().getTimestamp();
     String rulebookVersion = indicators.stream()
         .max(Comparator.comparing(Indicator::getLastSeen).thenComparing(Indicator::getRulebookVersion))
         .map(Indicator::getRulebookVersion).orElse("");
@@ -181,7 +180,7 @@ public final class CaseAssembler {
    * then the larger explanation, so the result does not depend on arrival order.
    */
   private static Indicator mergeIndicator(Indicator current, Indicator incoming) {
-    int c = incoming.getLastSeen().compareTo(current.getLastSeen());
+    int c = Long.compare(incoming.getLastSeen(), current.getLastSeen());
     if (c == 0) {
       c = Integer.compare(incoming.getTransactionIds().size(), current.getTransactionIds().size());
     }
@@ -195,7 +194,7 @@ public final class CaseAssembler {
     Indicator base = incomingWins ? incoming : current;
     Set<String> txs = new LinkedHashSet<>(current.getTransactionIds());
     txs.addAll(incoming.getTransactionIds());
-    Instant firstSeen = incoming.getFirstSeen().isBefore(current.getFirstSeen()) ? incoming.getFirstSeen() : current.getFirstSeen();
+    long firstSeen = Math.min(incoming.getFirstSeen(), current.getFirstSeen());
     return Indicator.newBuilder(base)
         .setFirstSeen(firstSeen)
         .setLastSeen(incomingWins ? incoming.getLastSeen() : current.getLastSeen())

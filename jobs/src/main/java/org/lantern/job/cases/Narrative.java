@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.lantern.rules.facts.Hits;
+import org.lantern.rules.facts.Money;
 import org.lantern.schema.Account;
 import org.lantern.schema.Case;
 import org.lantern.schema.Evidence;
@@ -48,7 +49,7 @@ public final class Narrative {
     for (Evidence e : c.getEvidence()) {
       Payment p = e.getPayment();
       if (payments.add(p.getTransactionId())) {
-        totals.merge(p.getCurrency(), p.getAmount(), BigDecimal::add);
+        totals.merge(p.getCurrency(), Money.of(p), BigDecimal::add);
         if (p.getCity() != null) {
           places.add(p.getCity() + (p.getBranchId() != null ? " (" + p.getBranchId() + ")" : ""));
         }
@@ -93,7 +94,7 @@ public final class Narrative {
     return s.toString();
   }
 
-  private static LocalDate date(java.time.Instant t) {
-    return LocalDate.ofInstant(t, ZoneOffset.UTC);
+  private static LocalDate date(long epochMillis) {
+    return LocalDate.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
   }
 }

@@ -20,19 +20,20 @@ public final class AccountJson {
         throw new InvalidRecordException("unparseable openedAt '" + opened + "' (expected an ISO-8601 date)");
       }
     }
+    java.math.BigDecimal income = Fields.decimal(obj, "declaredMonthlyIncome");
     return Account.newBuilder()
         .setAccountId(Fields.required(obj, "accountId"))
         .setCustomerId(Fields.required(obj, "customerId"))
         .setHolderName(Fields.required(obj, "holderName"))
         .setHolderType(Fields.enumValue(HolderType.class, "holderType", Fields.required(obj, "holderType")))
-        .setOpenedAt(openedAt)
+        .setOpenedAt(openedAt == null ? null : openedAt.toString())
         .setPhone(Fields.optional(obj, "phone"))
         .setEmail(Fields.optional(obj, "email"))
         .setAddress(Fields.optional(obj, "address"))
         .setCountry(Fields.optional(obj, "country"))
         .setOccupation(Fields.optional(obj, "occupation"))
         .setBusinessType(Fields.optional(obj, "businessType"))
-        .setDeclaredMonthlyIncome(Fields.decimal(obj, "declaredMonthlyIncome"))
+        .setDeclaredMonthlyIncome(income == null ? null : income.toPlainString())
         .build();
   }
 }

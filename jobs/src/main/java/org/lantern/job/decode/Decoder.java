@@ -92,7 +92,9 @@ public final class Decoder {
   }
 
   private static Payment checked(Payment p) throws InvalidRecordException {
-    Fields.scaled("amount", p.getAmount());
+    if (p.getAmountScale() < 0 || p.getAmountScale() > Fields.MAX_SCALE) {
+      throw new InvalidRecordException("amount scale must be 0 to " + Fields.MAX_SCALE + ": " + p.getAmountScale());
+    }
     PaymentChecks.check(p);
     return p;
   }

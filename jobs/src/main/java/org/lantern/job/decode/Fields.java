@@ -2,16 +2,13 @@ package org.lantern.job.decode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Reading interchange fields from a JSON object, with the reasons a dead letter gives. */
 final class Fields {
-  /** Amounts are carried at this scale (the Avro decimal's). */
-  static final int AMOUNT_SCALE = 4;
-
-  private static final int AMOUNT_PRECISION = 22;
+  /** More decimal places than this is not an amount of money. */
+  static final int MAX_SCALE = 4;
 
   private Fields() {}
 
@@ -65,16 +62,19 @@ final class Fields {
     return scaled(field, v);
   }
 
+  /**
+   * Checks an amount fits the schema (an unscaled long and a scale) and has at most {@link
+   * #MAX_SCALE} decimal places; returns it with a non-negative scale.
+   */
   static BigDecimal scaled(String field, BigDecimal v) throws InvalidRecordException {
-    try {
-      BigDecimal s = v.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
-      if (s.precision() > AMOUNT_PRECISION) {
-        throw new InvalidRecordException(field + " is too large: " + v.toPlainString());
-      }
-      return s;
-    } catch (ArithmeticException e) {
-      throw new InvalidRecordException(field + " has more than " + AMOUNT_SCALE + " decimal places: " + v.toPlainString());
+    BigDecimal s = v.scale() < 0 ? v.setScale(0) : v;
+    if (s.scale() > MAX_SCALE) {
+      throw new InvalidRecordException(field + " has more than " + MAX_SCALE + " decimal places: " + v.toPlainString());
     }
+    if (s.unscaledValue().bitLength() > 63) {
+      throw new InvalidRecordException(field + " is too large: " + v.toPlainString());
+    }
+    return s;
   }
 
   static <E extends Enum<E>> E enumValue(Class<E> type, String field, String text) throws InvalidRecordException {

@@ -1,5 +1,6 @@
 package org.lantern.job.decode;
 
+import org.lantern.rules.facts.Money;
 import org.lantern.schema.Payment;
 
 /** Checks every payment must pass whatever format it came in (JSON or Avro). */
@@ -10,8 +11,8 @@ final class PaymentChecks {
     if (p.getTransactionId() == null || p.getTransactionId().isBlank()) {
       throw new InvalidRecordException("missing transactionId");
     }
-    if (p.getAmount().signum() <= 0) {
-      throw new InvalidRecordException("amount must be positive: " + p.getAmount().stripTrailingZeros().toPlainString());
+    if (p.getAmountUnscaled() <= 0) {
+      throw new InvalidRecordException("amount must be positive: " + Money.of(p).stripTrailingZeros().toPlainString());
     }
     if (!isCurrencyCode(p.getCurrency())) {
       throw new InvalidRecordException("currency must be an ISO 4217 code: '" + p.getCurrency() + "'");

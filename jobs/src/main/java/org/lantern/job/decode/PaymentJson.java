@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.lantern.rules.facts.Hits;
+import org.lantern.rules.facts.Money;
 import org.lantern.schema.Channel;
 import org.lantern.schema.Payment;
 
@@ -23,9 +25,10 @@ public final class PaymentJson {
     Payment p =
         Payment.newBuilder()
             .setTransactionId(Fields.required(obj, "transactionId"))
-            .setTimestamp(ts.toInstant())
+            .setTimestamp(ts.toInstant().toEpochMilli())
             .setUtcOffsetSeconds(ts.getOffset().getTotalSeconds())
-            .setAmount(amount)
+            .setAmountUnscaled(amount.unscaledValue().longValue())
+            .setAmountScale(amount.scale())
             .setCurrency(Fields.required(obj, "currency"))
             .setChannel(Fields.enumValue(Channel.class, "channel", Fields.required(obj, "channel")))
             .setPayerAccountId(Fields.optional(obj, "payerAccountId"))
@@ -51,7 +54,7 @@ public final class PaymentJson {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("transactionId", p.getTransactionId());
     o.put("timestamp", localTime(p).toString());
-    o.put("amount", Hits.money(p.getAmount()));
+    o.put("amount", Hits.money(Money.of(p)));
     o.put("currency", p.getCurrency());
     o.put("channel", p.getChannel().name());
     o.put("payerAccountId", p.getPayerAccountId());
@@ -71,6 +74,6 @@ public final class PaymentJson {
   }
 
   public static OffsetDateTime localTime(Payment p) {
-    return p.getTimestamp().atOffset(ZoneOffset.ofTotalSeconds(p.getUtcOffsetSeconds()));
+    return Instant.ofEpochMilli(p.getTimestamp()).atOffset(ZoneOffset.ofTotalSeconds(p.getUtcOffsetSeconds()));
   }
 }

@@ -81,13 +81,13 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
 
   @Override
   public void processElement(IdentifierEvent e, Context ctx, Collector<CaseInput> out) throws Exception {
-    long t = e.getEventTime().toEpochMilli();
+    long t = e.getEventTime();
     boolean device = e.getKind() == IdentifierKind.DEVICE;
     LinkedAccount known = holders.get(e.getAccountId());
     if (known != null) {
       // Written at most once per holder and day: what matters is whether the use is recent.
       long day = Math.floorDiv(t, DAY);
-      if (device && day > Math.floorDiv(known.getLastSeen().toEpochMilli(), DAY)) {
+      if (device && day > Math.floorDiv(known.getLastSeen(), DAY)) {
         known.setLastSeen(e.getEventTime());
         holders.put(e.getAccountId(), known);
         ctx.timerService().registerEventTimeTimer(expiryTimer(t));
@@ -134,10 +134,10 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
         device ? Duration.ofMillis(deviceWindowMillis).toDays() : 0);
     // The firing's time is the newest first use among the holders: it grows with the set, so the
     // firing with the whole set is the latest however holders' events interleave.
-    Instant firingTime = all.stream().map(LinkedAccount::getFirstSeen).max(Instant::compareTo).orElse(e.getEventTime());
+    long firingTime = all.stream().mapToLong(LinkedAccount::getFirstSeen).max().orElse(t);
     List<Hit> hits;
     try {
-      hits = session.evaluate(firingTime, List.of(fact));
+      hits = session.evaluate(Instant.ofEpochMilli(firingTime), List.of(fact));
     } catch (RuntimeException failure) {
       ctx.output(EvaluationErrors.TAG, EvaluationErrors.of(e, failure));
       return;
@@ -163,7 +163,7 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
   private void prune(long now) throws Exception {
     for (Iterator<Map.Entry<String, LinkedAccount>> it = holders.iterator(); it.hasNext(); ) {
       LinkedAccount a = it.next().getValue();
-      if (a.getPayments().size() > 0 && a.getLastSeen().toEpochMilli() <= now - deviceWindowMillis) {
+      if (a.getPayments().size() > 0 && a.getLastSeen() <= now - deviceWindowMillis) {
         it.remove();
       }
     }

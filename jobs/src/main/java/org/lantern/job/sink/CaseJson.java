@@ -91,11 +91,11 @@ public final class CaseJson {
   }
 
   /** Standing indicators (from KYC) have no time of their own: written as null. */
-  private static void time(ObjectNode n, String field, Instant t) {
-    if (t.equals(CaseAssembler.STANDING)) {
+  private static void time(ObjectNode n, String field, long epochMillis) {
+    if (epochMillis == CaseAssembler.STANDING) {
       n.putNull(field);
     } else {
-      n.put(field, t.toString());
+      n.put(field, Instant.ofEpochMilli(epochMillis).toString());
     }
   }
 

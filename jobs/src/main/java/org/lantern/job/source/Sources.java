@@ -26,7 +26,7 @@ public final class Sources {
   public static WatermarkStrategy<Decoded> watermarks(Duration allowedLateness) {
     return WatermarkStrategy.<Decoded>forBoundedOutOfOrderness(allowedLateness)
         .withTimestampAssigner((d, previous) ->
-            d.getPayment() != null ? d.getPayment().getTimestamp().toEpochMilli() : Long.MIN_VALUE)
+            d.getPayment() != null ? d.getPayment().getTimestamp() : Long.MIN_VALUE)
         .withIdleness(Duration.ofMinutes(1));
   }
 

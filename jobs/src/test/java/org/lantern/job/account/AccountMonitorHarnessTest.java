@@ -38,7 +38,7 @@ class AccountMonitorHarnessTest {
   static StreamRecord<AccountEvent> deposit(String id, int day, String amount) {
     Payment p = payment(id, day(day, 10), amount, Channel.CASH_DEPOSIT, null, "A1");
     p.setBranchId("B" + day);
-    return new StreamRecord<>(new AccountEvent("A1", null, Role.PAYEE, p, 0L), p.getTimestamp().toEpochMilli());
+    return new StreamRecord<>(new AccountEvent("A1", null, Role.PAYEE, p, 0L), p.getTimestamp());
   }
 
   @Test
@@ -71,7 +71,7 @@ class AccountMonitorHarnessTest {
       for (String id : List.of("p1", "p2", "p3")) {
         Payment p = payment(id, day(id.equals("p3") ? 2 : 1, id.equals("p2") ? 15 : 9), "20", Channel.P2P, "A1", "B1");
         p.setDeviceId("DEV-9");
-        h.processElement(new StreamRecord<>(new AccountEvent("A1", null, Role.PAYER, p, 0L), p.getTimestamp().toEpochMilli()));
+        h.processElement(new StreamRecord<>(new AccountEvent("A1", null, Role.PAYER, p, 0L), p.getTimestamp()));
       }
       List<String> seen = h.getSideOutput(AccountMonitor.IDENTIFIERS).stream()
           .map(r -> r.getValue().getKind() + ":" + r.getValue().getValue()

@@ -30,9 +30,10 @@ class DecoderTest {
     assertNull(d.getDeadLetter());
     Payment p = d.getPayment();
     assertEquals("T1", p.getTransactionId());
-    assertEquals(Instant.parse("2026-03-02T03:14:05Z"), p.getTimestamp());
+    assertEquals(Instant.parse("2026-03-02T03:14:05Z").toEpochMilli(), p.getTimestamp());
     assertEquals(-5 * 3600, p.getUtcOffsetSeconds());
-    assertEquals(0, new BigDecimal("9500").compareTo(p.getAmount()));
+    assertEquals(950000, p.getAmountUnscaled());
+    assertEquals(2, p.getAmountScale());
     assertEquals(Channel.CASH_DEPOSIT, p.getChannel());
     assertEquals("2026-03-01T22:14:05-05:00", PaymentJson.localTime(p).toString());
   }
@@ -41,7 +42,7 @@ class DecoderTest {
   void numericAmountsAndZuluTimesAreAccepted() {
     Decoded d = decoder.json(InputKind.PAYMENTS, "p.jsonl", 1,
         VALID.replace("\"9500.00\"", "12.5").replace("-05:00", "Z"), 0);
-    assertEquals(0, new BigDecimal("12.5").compareTo(d.getPayment().getAmount()));
+    assertEquals(0, new BigDecimal("12.5").compareTo(org.lantern.rules.facts.Money.of(d.getPayment())));
     assertEquals(0, d.getPayment().getUtcOffsetSeconds());
   }
 
@@ -93,7 +94,7 @@ class DecoderTest {
   @Test
   void avroPaymentsAreCheckedLikeJsonOnes() {
     Payment p = decoder.json(InputKind.PAYMENTS, "p", 1, VALID, 0).getPayment();
-    p.setAmount(new BigDecimal("-1.0000"));
+    p.setAmountUnscaled(-10000L);
     Decoded d = decoder.avro(InputKind.PAYMENTS, "payments", 0, 9, AvroKafkaSerialization.encode(p), 0);
     assertTrue(d.getDeadLetter().getReason().startsWith("amount must be positive"), d.getDeadLetter().getReason());
   }

@@ -31,7 +31,7 @@ class IdentifierLinkerHarnessTest {
   }
 
   static IdentifierEvent phone(String account, String customer, String name) {
-    return new IdentifierEvent(IdentifierKind.PHONE, "15550001111", account, customer, name, Instant.EPOCH, null, 0L);
+    return new IdentifierEvent(IdentifierKind.PHONE, "15550001111", account, customer, name, 0L, null, 0L);
   }
 
   @Test
@@ -55,7 +55,7 @@ class IdentifierLinkerHarnessTest {
       for (String account : List.of("A1", "A2", "A3")) {
         Payment p = payment("t-" + account, day(1, 12), "20", Channel.P2P, account, "B9");
         h.processElement(new StreamRecord<>(new IdentifierEvent(IdentifierKind.DEVICE, "dev-1", account, null,
-            "holder " + account, p.getTimestamp(), p, 0L), p.getTimestamp().toEpochMilli()));
+            "holder " + account, p.getTimestamp(), p, 0L), p.getTimestamp()));
       }
       assertEquals(3, h.extractOutputValues().stream().filter(i -> i.getHit() != null).count(), "SHA-04 for each holder");
       assertTrue(h.numEventTimeTimers() > 0);

@@ -55,11 +55,11 @@ public final class AccountFact {
   }
 
   public LocalDate getOpenedAt() {
-    return kyc == null ? null : kyc.getOpenedAt();
+    return kyc == null || kyc.getOpenedAt() == null ? null : LocalDate.parse(kyc.getOpenedAt());
   }
 
   public BigDecimal getDeclaredMonthlyIncome() {
-    return kyc == null ? null : kyc.getDeclaredMonthlyIncome();
+    return kyc == null || kyc.getDeclaredMonthlyIncome() == null ? null : new BigDecimal(kyc.getDeclaredMonthlyIncome());
   }
 
   public Account getKyc() {

@@ -103,7 +103,7 @@ public final class Hits {
     }
     evidence.sort(
         (x, y) -> {
-          int c = x.getTimestamp().compareTo(y.getTimestamp());
+          int c = Long.compare(x.getTimestamp(), y.getTimestamp());
           return c != 0 ? c : x.getTransactionId().compareTo(y.getTransactionId());
         });
     Map<String, String> thresholds = thresholds(rule, observed);

@@ -22,7 +22,7 @@ public final class PaymentFact {
     this.role = role;
     this.localTime =
         LocalDateTime.ofInstant(
-            payment.getTimestamp(), ZoneOffset.ofTotalSeconds(payment.getUtcOffsetSeconds()));
+            Instant.ofEpochMilli(payment.getTimestamp()), ZoneOffset.ofTotalSeconds(payment.getUtcOffsetSeconds()));
   }
 
   public Payment getPayment() {
@@ -42,7 +42,7 @@ public final class PaymentFact {
   }
 
   public Instant getTimestamp() {
-    return payment.getTimestamp();
+    return Instant.ofEpochMilli(payment.getTimestamp());
   }
 
   /** Clock time where the payment happened (timestamp with its own UTC offset). */
@@ -55,7 +55,7 @@ public final class PaymentFact {
   }
 
   public BigDecimal getAmount() {
-    return payment.getAmount();
+    return Money.of(payment);
   }
 
   public String getCurrency() {

@@ -38,7 +38,7 @@ public final class Window {
     Set<String> locations = new HashSet<>();
     int night = 0;
     for (Payment p : payments) {
-      BigDecimal a = p.getAmount();
+      BigDecimal a = Money.of(p);
       total = total.add(a);
       min = min == null || a.compareTo(min) < 0 ? a : min;
       max = max == null || a.compareTo(max) > 0 ? a : max;
@@ -75,7 +75,7 @@ public final class Window {
 
   /** Local clock time between 22:00 and 06:00. */
   public static boolean isNight(Payment p) {
-    long local = p.getTimestamp().getEpochSecond() + p.getUtcOffsetSeconds();
+    long local = Math.floorDiv(p.getTimestamp(), 1000L) + p.getUtcOffsetSeconds();
     int hour = (int) Math.floorMod(local / 3600, 24L);
     return hour >= 22 || hour < 6;
   }

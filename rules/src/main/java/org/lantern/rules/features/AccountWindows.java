@@ -30,7 +30,7 @@ public final class AccountWindows {
 
   /** Adds {@code payment} to the windows it qualifies for; returns every non-empty window. */
   public List<Window> update(AccountState state, Role role, Payment payment) {
-    long t = payment.getTimestamp().toEpochMilli();
+    long t = payment.getTimestamp();
     long latest = Math.max(state.getLatestEventTime(), t);
     state.setLatestEventTime(latest);
     Map<String, List<Payment>> windows = state.getWindows();
@@ -53,7 +53,7 @@ public final class AccountWindows {
         continue;
       }
       long horizon = latest - def.length().toMillis() - allowedLateness.toMillis();
-      kept.removeIf(p -> p.getTimestamp().toEpochMilli() <= horizon);
+      kept.removeIf(p -> p.getTimestamp() <= horizon);
       if (kept.isEmpty()) {
         windows.remove(def.name());
         continue;
@@ -77,7 +77,7 @@ public final class AccountWindows {
       List<Payment> kept = editable(windows, def.name());
       if (kept != null) {
         long horizon = now - def.length().toMillis() - allowedLateness.toMillis();
-        kept.removeIf(p -> p.getTimestamp().toEpochMilli() <= horizon);
+        kept.removeIf(p -> p.getTimestamp() <= horizon);
         if (kept.isEmpty()) {
           windows.remove(def.name());
         }
@@ -103,7 +103,7 @@ public final class AccountWindows {
 
   private static void insertInOrder(List<Payment> kept, Payment payment) {
     int i = kept.size();
-    while (i > 0 && kept.get(i - 1).getTimestamp().isAfter(payment.getTimestamp())) {
+    while (i > 0 && kept.get(i - 1).getTimestamp() > payment.getTimestamp()) {
       i--;
     }
     kept.add(i, payment);
@@ -114,7 +114,7 @@ public final class AccountWindows {
     List<Payment> out = new ArrayList<>(kept.size());
     for (Iterator<Payment> it = kept.iterator(); it.hasNext(); ) {
       Payment p = it.next();
-      long ts = p.getTimestamp().toEpochMilli();
+      long ts = p.getTimestamp();
       if (ts > from && ts <= to) {
         out.add(p);
       }

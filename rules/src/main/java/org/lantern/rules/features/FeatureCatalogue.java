@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.lantern.rules.facts.Money;
 import org.lantern.rules.facts.Params;
 import org.lantern.schema.Channel;
 import org.lantern.schema.Payment;
@@ -31,12 +32,12 @@ public final class FeatureCatalogue {
                 "cashNearThreshold7d", Duration.ofDays(7), Role.PAYEE, capacity,
                 pay -> pay.getChannel() == Channel.CASH_DEPOSIT
                     && currency.equals(pay.getCurrency())
-                    && between(pay.getAmount(), nearThreshold, threshold, false),
+                    && between(Money.of(pay), nearThreshold, threshold, false),
                 "cash deposits just under the cash reporting threshold"),
             new FeatureDefinition(
                 "smallCashDeposits30d", Duration.ofDays(30), Role.PAYEE, capacity,
                 pay -> pay.getChannel() == Channel.CASH_DEPOSIT
-                    && between(pay.getAmount(), num(p, "STR-02.minAmount"), num(p, "STR-02.maxAmount"), true),
+                    && between(Money.of(pay), num(p, "STR-02.minAmount"), num(p, "STR-02.maxAmount"), true),
                 "small cash deposits (third-party placement)"),
             new FeatureDefinition(
                 "adPlatformPayments30d", Duration.ofDays(30), Role.PAYER, capacity,
@@ -50,7 +51,7 @@ public final class FeatureCatalogue {
             new FeatureDefinition(
                 "smallP2pInflows30d", Duration.ofDays(30), Role.PAYEE, capacity,
                 pay -> (pay.getChannel() == Channel.P2P || pay.getChannel() == Channel.MONEY_TRANSFER)
-                    && between(pay.getAmount(), num(p, "NCP-10.minAmount"), num(p, "NCP-10.maxAmount"), true),
+                    && between(Money.of(pay), num(p, "NCP-10.minAmount"), num(p, "NCP-10.maxAmount"), true),
                 "small person-to-person credits"));
     this.longest = windows.stream().map(FeatureDefinition::length).max(Duration::compareTo).orElseThrow();
   }
