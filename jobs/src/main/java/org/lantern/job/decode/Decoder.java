@@ -33,24 +33,28 @@ public final class Decoder {
   public Decoded json(InputKind kind, String source, long line, String text, long ingestNanos) {
     Decoded.Builder out = Decoded.newBuilder().setIngestNanos(ingestNanos);
     try {
-      JsonNode node;
-      try {
-        node = JSON.readTree(text);
-      } catch (JsonProcessingException e) {
-        throw new InvalidRecordException("malformed JSON: " + e.getOriginalMessage());
-      }
-      if (node == null || !node.isObject()) {
-        throw new InvalidRecordException("line is not a JSON object");
-      }
       if (kind == InputKind.PAYMENTS) {
-        out.setPayment(PaymentJson.parse(node));
+        out.setPayment(PaymentJson.parse(text));
       } else {
-        out.setAccount(AccountJson.parse(node));
+        out.setAccount(AccountJson.parse(object(text)));
       }
     } catch (InvalidRecordException e) {
       out.setDeadLetter(deadLetter(source, -1, line, e.getMessage(), text));
     }
     return out.build();
+  }
+
+  private static JsonNode object(String text) throws InvalidRecordException {
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new InvalidRecordException("malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidRecordException("line is not a JSON object");
+    }
+    return node;
   }
 
   /** Decodes one Avro binary record (writer schema = the current Payment or Account schema). */

@@ -13,11 +13,14 @@ final class Fields {
   private Fields() {}
 
   static String required(JsonNode obj, String field) throws InvalidRecordException {
-    String v = optional(obj, field);
-    if (v == null || v.isBlank()) {
+    return required(field, optional(obj, field));
+  }
+
+  static String required(String field, String value) throws InvalidRecordException {
+    if (value == null || value.isBlank()) {
       throw new InvalidRecordException("missing " + field);
     }
-    return v;
+    return value;
   }
 
   static String optional(JsonNode obj, String field) throws InvalidRecordException {
@@ -31,8 +34,8 @@ final class Fields {
     return n.asText();
   }
 
-  static OffsetDateTime timestamp(JsonNode obj, String field) throws InvalidRecordException {
-    String text = required(obj, field);
+  static OffsetDateTime timestamp(String field, String value) throws InvalidRecordException {
+    String text = required(field, value);
     try {
       return Timestamps.parse(text);
     } catch (DateTimeParseException e) {
