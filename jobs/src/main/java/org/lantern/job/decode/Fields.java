@@ -50,19 +50,22 @@ final class Fields {
     if (n == null || n.isNull()) {
       return null;
     }
-    BigDecimal v;
     if (n.isNumber()) {
-      v = n.decimalValue();
-    } else if (n.isTextual()) {
-      try {
-        v = new BigDecimal(n.asText().trim());
-      } catch (NumberFormatException e) {
-        throw new InvalidRecordException(field + " is not a number: '" + n.asText() + "'");
-      }
-    } else {
-      throw new InvalidRecordException(field + " is not a number: " + n);
+      return scaled(field, n.decimalValue());
     }
-    return scaled(field, v);
+    if (n.isTextual()) {
+      return decimal(field, n.asText());
+    }
+    throw new InvalidRecordException(field + " is not a number: " + n);
+  }
+
+  /** A decimal given as text. */
+  static BigDecimal decimal(String field, String text) throws InvalidRecordException {
+    try {
+      return scaled(field, new BigDecimal(text.trim()));
+    } catch (NumberFormatException e) {
+      throw new InvalidRecordException(field + " is not a number: '" + text + "'");
+    }
   }
 
   /**

@@ -102,19 +102,13 @@ public final class PaymentJson {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    BigDecimal v;
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      v = p.getDecimalValue();
-    } else if (t == JsonToken.VALUE_STRING) {
-      try {
-        v = new BigDecimal(p.getText().trim());
-      } catch (NumberFormatException e) {
-        throw new InvalidRecordException(field + " is not a number: '" + p.getText() + "'");
-      }
-    } else {
-      throw new InvalidRecordException(field + " is not a number: " + t);
+      return Fields.scaled(field, p.getDecimalValue());
     }
-    return Fields.scaled(field, v);
+    if (t == JsonToken.VALUE_STRING) {
+      return Fields.decimal(field, p.getText());
+    }
+    throw new InvalidRecordException(field + " is not a number: " + t);
   }
 
   /** The payment as an interchange object; the timestamp carries its original UTC offset. */
