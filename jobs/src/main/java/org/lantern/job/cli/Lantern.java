@@ -18,9 +18,11 @@ public final class Lantern implements Runnable {
 
   public static void main(String[] args) {
     // Avro 1.12 only instantiates generated classes from trusted packages.
-    if (System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") == null) {
-      System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "org.lantern.schema,org.lantern.schema.internal");
-    }
+    System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES",
+        System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "org.lantern.schema,org.lantern.schema.internal"));
+    // Use the encoders generated for our records (off by default in Avro), not the generic writer.
+    System.setProperty("org.apache.avro.specific.use_custom_coders",
+        System.getProperty("org.apache.avro.specific.use_custom_coders", "true"));
     System.exit(new CommandLine(new Lantern()).execute(args));
   }
 
