@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
     // The first run in a JVM spends much of its time in the JIT compiler (Drools generates and
     // compiles rule classes, Avro its readers); it is reported but not counted.
     Benchmark.Result warm = Benchmark.run(dataSet.resolve("payments.jsonl"), dataSet.resolve("accounts.jsonl"), out,
-        rulebook, parallelism, new JsonLinesFormat.Pacing(Math.min(payments, 300_000), 0));
+        rulebook, parallelism, new JsonLinesFormat.Pacing(payments, 0));
     System.out.printf("warm-up run: %,d payments in %.2f s = %,.0f payments/s (not counted)%n", warm.payments(), warm.seconds(), warm.throughput());
     List<Double> throughputs = new ArrayList<>();
     for (int i = 1; i <= runs; i++) {

@@ -1,0 +1,81 @@
+package org.lantern.job.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantern.job.CaseFiles;
+import org.lantern.job.Scenario;
+import org.lantern.rules.Rulebook;
+import picocli.CommandLine;
+
+/** {@code lantern run} as a user calls it: arguments in, exit code and files out. */
+class CliITCase {
+  @TempDir Path dir;
+
+  private int lantern(ByteArrayOutputStream err, String... args) {
+    PrintStream previous = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      return new CommandLine(new Lantern()).execute(args);
+    } finally {
+      System.setErr(previous);
+    }
+  }
+
+  @Test
+  void runWritesCasesAndDeadLettersBesideThemAndExitsZero() throws Exception {
+    Files.write(dir.resolve("payments.jsonl"), Scenario.paymentLines());
+    Files.write(dir.resolve("accounts.jsonl"), Scenario.accountLines());
+    Files.writeString(dir.resolve("payments.jsonl"), "not json\n", java.nio.file.StandardOpenOption.APPEND);
+    Path cases = dir.resolve("out").resolve("cases.jsonl");
+    int exit = lantern(new ByteArrayOutputStream(), "run", "--quiet", "--payments", dir.resolve("payments.jsonl").toString(),
+        "--accounts", dir.resolve("accounts.jsonl").toString(), "--cases", cases.toString());
+    assertEquals(0, exit);
+    assertEquals(List.of("CASE-A1-1"), List.copyOf(CaseFiles.finalCases(cases).keySet()));
+    List<com.fasterxml.jackson.databind.JsonNode> dead = CaseFiles.lines(dir.resolve("out").resolve("dead-letters.jsonl"));
+    assertEquals(1, dead.size());
+    assertEquals(Scenario.paymentLines().size() + 1, dead.get(0).get("line").asInt());
+  }
+
+  @Test
+  void aBrokenRuleStopsTheRunWithItsFileAndLine() throws Exception {
+    Path rules = dir.resolve("rulebook");
+    Path real = Rulebook.locate();
+    try (var files = Files.walk(real)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path target = rules.resolve(real.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+    Path str01 = rules.resolve("structuring").resolve("STR-01-cash-near-threshold.drl");
+    Files.writeString(str01, Files.readString(str01).replace("count >= params", "count >>= params"));
+    Files.writeString(dir.resolve("payments.jsonl"), "");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = lantern(err, "run", "--payments", dir.resolve("payments.jsonl").toString(),
+        "--cases", dir.resolve("cases.jsonl").toString(), "--rules", rules.toString());
+    assertEquals(2, exit);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("STR-01-cash-near-threshold.drl:17:"), message);
+    assertTrue(Files.notExists(dir.resolve("cases.jsonl")), "no job ran");
+  }
+
+  @Test
+  void aMissingInputFileIsAUsageError() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = lantern(err, "run", "--payments", dir.resolve("nope.jsonl").toString(), "--cases", dir.resolve("c.jsonl").toString());
+    assertEquals(2, exit);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file"));
+  }
+}
