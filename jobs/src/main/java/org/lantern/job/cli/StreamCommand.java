@@ -42,6 +42,10 @@ public final class StreamCommand implements Callable<Integer> {
   @Option(names = "--checkpoint-interval", defaultValue = "PT10S")
   Duration checkpointInterval;
 
+  @Option(names = "--kyc-accounts-only", description = "Monitor only accounts whose KYC record has arrived. "
+      + "Off by default: on a live stream, KYC may arrive after an account's first payments.")
+  boolean kycAccountsOnly;
+
   @Mixin RulebookOption rules;
 
   @Override
@@ -53,7 +57,7 @@ public final class StreamCommand implements Callable<Integer> {
     StreamExecutionEnvironment env = LocalFlink.environment(parallelism);
     env.enableCheckpointing(checkpointInterval.toMillis());
     KafkaTopology.attach(env, bootstrap, paymentsTopic, accountsTopic, casesTopic, deadLettersTopic, groupId, bounded, rulebook,
-        MonitoringJob.Settings.defaults());
+        MonitoringJob.Settings.defaults().withUnknownAccountsMonitored(!kycAccountsOnly));
     env.execute("lantern stream " + paymentsTopic);
     return 0;
   }
