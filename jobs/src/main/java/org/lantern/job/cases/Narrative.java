@@ -8,12 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.lantern.rules.facts.Hits;
 import org.lantern.rules.facts.Money;
 import org.lantern.schema.Account;
 import org.lantern.schema.Case;
 import org.lantern.schema.Evidence;
 import org.lantern.schema.Indicator;
+import org.lantern.schema.LinkKind;
 import org.lantern.schema.Payment;
 import org.lantern.schema.RelatedAccount;
 
@@ -77,21 +79,37 @@ public final class Narrative {
     if (!places.isEmpty()) {
       s.append("WHERE: ").append(String.join(", ", places)).append(". ");
     }
-    if (!c.getRelatedAccounts().isEmpty()) {
-      s.append("RELATED: ");
-      int n = 0;
-      for (RelatedAccount r : c.getRelatedAccounts()) {
-        if (n++ > 0) {
-          s.append("; ");
-        }
-        s.append(r.getAccountId()).append(" (").append(r.getLink().name().toLowerCase().replace('_', ' '))
-            .append(" ").append(r.getDetail()).append(")");
-      }
-      s.append(". ");
-    }
+    related(s, c);
     s.append("WHY: ").append(c.getOpenReason())
         .append("; public guidance holds that single red flags are weak and combinations across families warrant review.");
     return s.toString();
+  }
+
+  /** Accounts tied by shared identifiers in full; counterparties by count with a few examples. */
+  private static void related(StringBuilder s, Case c) {
+    Map<String, Set<String>> shared = new TreeMap<>();
+    Set<String> counterparties = new LinkedHashSet<>();
+    for (RelatedAccount r : c.getRelatedAccounts()) {
+      if (r.getLink() == LinkKind.COUNTERPARTY) {
+        counterparties.add(r.getAccountId());
+      } else {
+        shared.computeIfAbsent(r.getLink().name().toLowerCase().replace('_', ' ') + " " + r.getDetail(),
+            k -> new TreeSet<>()).add(r.getAccountId());
+      }
+    }
+    if (!shared.isEmpty()) {
+      s.append("LINKED: ");
+      int n = 0;
+      for (Map.Entry<String, Set<String>> e : shared.entrySet()) {
+        s.append(n++ > 0 ? "; " : "").append(e.getKey()).append(" with ").append(String.join(", ", e.getValue()));
+      }
+      s.append(". ");
+    }
+    if (!counterparties.isEmpty()) {
+      s.append("COUNTERPARTIES in the evidence: ").append(counterparties.size()).append(" accounts (")
+          .append(String.join(", ", counterparties.stream().limit(5).toList()))
+          .append(counterparties.size() > 5 ? ", ..." : "").append("). ");
+    }
   }
 
   private static LocalDate date(long epochMillis) {
