@@ -3,15 +3,13 @@ package org.lantern.rules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.lantern.rules.facts.SharedIdentifier;
 import org.lantern.schema.Payment;
 
 /**
  * One firing of one rule: which rule, what it saw, which thresholds were in force, and the
- * payments (or identifier holders) that support it.
+ * payments that support it.
  *
  * @param eventTime event time of what triggered the evaluation
- * @param identifier the shared identifier for rules over {@link SharedIdentifier}, else null
  */
 public record Hit(
     RuleInfo rule,
@@ -20,5 +18,4 @@ public record Hit(
     Map<String, String> observed,
     Map<String, String> thresholds,
     List<Payment> evidence,
-    SharedIdentifier identifier,
     Instant eventTime) {}

@@ -51,7 +51,6 @@ public final class Hits {
     RuleInfo rule = rules.apply(kcontext.getRule().getName());
     Map<String, String> observed = new LinkedHashMap<>();
     List<Payment> evidence = new ArrayList<>();
-    SharedIdentifier identifier = null;
     for (Object fact : facts) {
       if (fact instanceof Window w) {
         String p = observed.containsKey("count") ? w.getName() + "." : "";
@@ -82,7 +81,6 @@ public final class Hits {
           evidence.add(pf.getPayment());
         }
       } else if (fact instanceof SharedIdentifier s) {
-        identifier = s;
         observed.put("identifierKind", s.getKind());
         observed.put("identifier", s.getValue());
         observed.put("accounts", Integer.toString(s.getAccountCount()));
@@ -115,7 +113,6 @@ public final class Hits {
             observed,
             thresholds,
             evidence,
-            identifier,
             eventTime));
   }
 
