@@ -1,7 +1,6 @@
 package org.lantern.job.cli;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +37,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path p : new Path[] {payments, accounts, labels}) {
-      if (!Files.isRegularFile(p)) {
-        System.err.println("no such file: " + p);
-        return Lantern.USAGE;
-      }
-    }
-    Rulebook rulebook = rules.loadChecked();
+    Rulebook rulebook = Lantern.allExist(payments, accounts, labels) ? rules.loadChecked() : null;
     if (rulebook == null) {
       return Lantern.USAGE;
     }

@@ -31,6 +31,17 @@ public final class Lantern implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
+  /** True when every given file exists; otherwise says which does not. Null entries are optional inputs left out. */
+  static boolean allExist(Path... files) {
+    for (Path p : files) {
+      if (p != null && !Files.isRegularFile(p)) {
+        System.err.println("no such file: " + p);
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The repository checkout: {@code -Dlantern.home} (bin/lantern sets it), else the nearest folder with sample-data/. */
   static Path home() {
     String home = System.getProperty("lantern.home");

@@ -1,6 +1,5 @@
 package org.lantern.job.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -36,13 +35,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path p : accounts == null ? new Path[] {payments} : new Path[] {payments, accounts}) {
-      if (!Files.isRegularFile(p)) {
-        System.err.println("no such file: " + p);
-        return Lantern.USAGE;
-      }
-    }
-    Rulebook rulebook = rules.loadChecked();
+    Rulebook rulebook = Lantern.allExist(payments, accounts) ? rules.loadChecked() : null;
     if (rulebook == null) {
       return Lantern.USAGE;
     }
