@@ -34,8 +34,13 @@ final class RecentTransactions {
 
   /** Records {@code p} and forgets ids older than {@code horizonMillis} behind the newest time. */
   static void remember(AccountState state, Payment p, long horizonMillis) {
-    List<Long> ids = new ArrayList<>(state.getRecentIds());
-    List<Long> times = new ArrayList<>(state.getRecentTimes());
+    // Lists read back from state cannot grow in place; copy them once, then edit.
+    if (!(state.getRecentIds() instanceof ArrayList)) {
+      state.setRecentIds(new ArrayList<>(state.getRecentIds()));
+      state.setRecentTimes(new ArrayList<>(state.getRecentTimes()));
+    }
+    List<Long> ids = state.getRecentIds();
+    List<Long> times = state.getRecentTimes();
     long t = p.getTimestamp();
     int i = times.size();
     while (i > 0 && times.get(i - 1) > t) {
@@ -43,8 +48,6 @@ final class RecentTransactions {
     }
     ids.add(i, hash(p.getTransactionId()));
     times.add(i, t);
-    state.setRecentIds(ids);
-    state.setRecentTimes(times);
     prune(state, Math.max(state.getLatestEventTime(), t) - horizonMillis);
   }
 

@@ -76,10 +76,6 @@ public final class Params implements Serializable {
     return out;
   }
 
-  public Map<String, String> asMap() {
-    return values;
-  }
-
   private Map<String, Object> parsed() {
     if (parsed == null) {
       parsed = new ConcurrentHashMap<>();

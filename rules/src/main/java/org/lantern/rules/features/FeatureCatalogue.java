@@ -26,6 +26,11 @@ public final class FeatureCatalogue {
     BigDecimal nearThreshold = threshold.multiply(BigDecimal.valueOf(p.num("STR-01.band")));
     Set<String> adMccs = p.set("NCP-01.mccs");
     Set<String> topUpMccs = p.set("NCP-08.mccs");
+    // Parameters are read once here, not in the predicates, which run for every payment side.
+    BigDecimal smallCashMin = num(p, "STR-02.minAmount");
+    BigDecimal smallCashMax = num(p, "STR-02.maxAmount");
+    BigDecimal p2pMin = num(p, "NCP-10.minAmount");
+    BigDecimal p2pMax = num(p, "NCP-10.maxAmount");
     this.windows =
         List.of(
             new FeatureDefinition(
@@ -37,7 +42,7 @@ public final class FeatureCatalogue {
             new FeatureDefinition(
                 "smallCashDeposits30d", Duration.ofDays(30), Role.PAYEE, capacity,
                 pay -> pay.getChannel() == Channel.CASH_DEPOSIT
-                    && between(Money.of(pay), num(p, "STR-02.minAmount"), num(p, "STR-02.maxAmount"), true),
+                    && between(Money.of(pay), smallCashMin, smallCashMax, true),
                 "small cash deposits (third-party placement)"),
             new FeatureDefinition(
                 "adPlatformPayments30d", Duration.ofDays(30), Role.PAYER, capacity,
@@ -51,7 +56,7 @@ public final class FeatureCatalogue {
             new FeatureDefinition(
                 "smallP2pInflows30d", Duration.ofDays(30), Role.PAYEE, capacity,
                 pay -> (pay.getChannel() == Channel.P2P || pay.getChannel() == Channel.MONEY_TRANSFER)
-                    && between(Money.of(pay), num(p, "NCP-10.minAmount"), num(p, "NCP-10.maxAmount"), true),
+                    && between(Money.of(pay), p2pMin, p2pMax, true),
                 "small person-to-person credits"));
     this.longest = windows.stream().map(FeatureDefinition::length).max(Duration::compareTo).orElseThrow();
   }
