@@ -1,8 +1,10 @@
 package org.lantern.job;
 
 import java.time.Duration;
+import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.util.Collector;
 import org.lantern.job.account.AccountMonitor;
 import org.lantern.job.cases.CaseBuilder;
 import org.lantern.job.identity.IdentifierLinker;
@@ -13,6 +15,7 @@ import org.lantern.schema.DeadLetter;
 import org.lantern.schema.internal.AccountEvent;
 import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.Decoded;
+import org.lantern.schema.internal.IndicatorHit;
 
 /**
  * The monitoring topology, independent of where input comes from and where cases go:
@@ -55,8 +58,23 @@ public final class MonitoringJob {
     }
   }
 
-  /** What the topology produces. */
-  public record Outputs(DataStream<Case> cases, DataStream<DeadLetter> deadLetters) {}
+  /**
+   * What the topology produces. {@code indicatorInputs} is what the case builder receives; it only
+   * becomes part of the job when something consumes it, such as {@link #hits()}.
+   */
+  public record Outputs(DataStream<Case> cases, DataStream<DeadLetter> deadLetters, DataStream<CaseInput> indicatorInputs) {
+    /** Every rule firing, whether or not it opens a case (rule tests, backtests). */
+    public DataStream<IndicatorHit> hits() {
+      return indicatorInputs
+          .flatMap((CaseInput in, Collector<IndicatorHit> out) -> {
+            if (in.getHit() != null) {
+              out.collect(in.getHit());
+            }
+          })
+          .returns(new AvroTypeInfo<>(IndicatorHit.class))
+          .uid("hits").name("indicator hits");
+    }
+  }
 
   private MonitoringJob() {}
 
@@ -74,13 +92,14 @@ public final class MonitoringJob {
             .keyBy(IdentifierLinker::key)
             .process(new IdentifierLinker(rulebook, settings.stateTtl()))
             .uid("identifier-linker").name("identifier linker: shared phones, emails, addresses, devices");
+    DataStream<CaseInput> indicatorInputs = fromAccounts.union(fromIdentifiers);
     DataStream<Case> cases =
-        fromAccounts.union(fromIdentifiers)
+        indicatorInputs
             .keyBy(CaseInput::getSubjectAccountId)
             .process(new CaseBuilder(rulebook, settings.measureLatency()))
             .uid("case-builder").name("case builder: combination scoring, evidence, narrative");
     DataStream<DeadLetter> deadLetters = routed.getSideOutput(Route.DEAD_LETTERS)
         .union(fromAccounts.getSideOutput(EvaluationErrors.TAG), fromIdentifiers.getSideOutput(EvaluationErrors.TAG));
-    return new Outputs(cases, deadLetters);
+    return new Outputs(cases, deadLetters, indicatorInputs);
   }
 }

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code lantern} command line: {@code demo}, {@code run}, {@code stream}, {@code generate}, {@code evaluate}, {@code bench}. */
+/** The {@code lantern} command line: {@code demo}, {@code run}, {@code rules}, {@code stream}, {@code generate}, {@code evaluate}, {@code bench}. */
 @Command(
     name = "lantern",
     mixinStandardHelpOptions = true,
     version = "lantern 0.1.0",
     description = "Transaction monitoring for human-trafficking finance on Flink, Drools, Avro and Kafka.",
-    subcommands = {DemoCommand.class, RunCommand.class, StreamCommand.class, GenerateCommand.class, EvaluateCommand.class, BenchCommand.class})
+    subcommands = {DemoCommand.class, RunCommand.class, RulesCommand.class, StreamCommand.class, GenerateCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class Lantern implements Runnable {
   /** Exit code for bad input the user can fix (missing file, rulebook that does not compile). */
   static final int USAGE = 2;

@@ -1,6 +1,7 @@
 package org.lantern.job.cli;
 
 import java.nio.file.Path;
+import org.lantern.rules.CompiledRulebook;
 import org.lantern.rules.Rulebook;
 import org.lantern.rules.RulebookCompiler;
 import org.lantern.rules.RulebookException;
@@ -11,13 +12,22 @@ final class RulebookOption {
   @Option(names = "--rules", paramLabel = "DIR", description = "Rulebook folder (default: rules/rulebook of this checkout).")
   Path dir;
 
+  Path folder() {
+    return dir != null ? dir : Rulebook.locate();
+  }
+
   /** The rulebook, compiled once here to fail fast; null after printing the problems. */
   Rulebook loadChecked() {
-    Path folder = dir != null ? dir : Rulebook.locate();
+    CompiledRulebook compiled = compileChecked();
+    return compiled == null ? null : compiled.source();
+  }
+
+  /** The compiled rulebook, or null after printing every problem as file:line:column. */
+  CompiledRulebook compileChecked() {
+    Path folder = folder();
     Rulebook rulebook = Rulebook.load(folder);
     try {
-      RulebookCompiler.compile(rulebook);
-      return rulebook;
+      return RulebookCompiler.compile(rulebook);
     } catch (RulebookException e) {
       System.err.println("rulebook " + folder + " rejected:");
       e.problems().forEach(p -> System.err.println("  " + folder.resolve(p.file()) + ":" + p.line() + ":" + p.column() + ": " + p.message()));

@@ -22,6 +22,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--cases", required = true, paramLabel = "FILE", description = "Where to write cases (JSON Lines); dead-letters.jsonl goes beside it.")
   Path cases;
 
+  @Option(names = "--hits", paramLabel = "FILE", description = "Also write every rule firing here (JSON Lines), case or not.")
+  Path hits;
+
   @Option(names = "--parallelism", defaultValue = "2", description = "Parallel subtasks per operator (default: ${DEFAULT-VALUE}).")
   int parallelism;
 
@@ -42,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
     // Without a KYC feed every account is monitored; with one, accounts outside it are counterparties.
     MonitoringJob.Settings settings = MonitoringJob.Settings.defaults()
         .withAllowedLateness(allowedLateness).withUnknownAccountsMonitored(accounts == null);
-    RunReport report = new FileRun(payments, accounts, cases, FileRun.deadLettersBeside(cases), rulebook, parallelism, settings).execute();
+    RunReport report = new FileRun(payments, accounts, cases, FileRun.deadLettersBeside(cases), hits, rulebook, parallelism, settings).execute();
     if (!quiet) {
       System.out.println("rulebook          " + rulebook.version());
       report.print(System.out, 5);

@@ -42,22 +42,7 @@ public final class CaseJson {
     c.getFamilies().forEach(families::add);
     ArrayNode indicators = o.putArray("indicators");
     for (Indicator i : c.getIndicators()) {
-      ObjectNode n = indicators.addObject();
-      n.put("ruleId", i.getRuleId());
-      n.put("ruleVersion", i.getRuleVersion());
-      n.put("family", i.getFamily());
-      n.put("strength", i.getStrength());
-      n.put("weight", i.getWeight());
-      n.put("description", i.getDescription());
-      n.put("explanation", i.getExplanation());
-      n.put("source", i.getSource());
-      time(n, "firstSeen", i.getFirstSeen());
-      time(n, "lastSeen", i.getLastSeen());
-      strings(n.putObject("observed"), i.getObserved());
-      strings(n.putObject("thresholds"), i.getThresholds());
-      ArrayNode txs = n.putArray("transactionIds");
-      i.getTransactionIds().forEach(txs::add);
-      n.put("rulebookVersion", i.getRulebookVersion());
+      indicator(indicators.addObject(), i);
     }
     ArrayNode evidence = o.putArray("evidence");
     for (Evidence e : c.getEvidence()) {
@@ -90,8 +75,27 @@ public final class CaseJson {
     return o;
   }
 
+  /** One indicator's fields into {@code n}. */
+  static void indicator(ObjectNode n, Indicator i) {
+    n.put("ruleId", i.getRuleId());
+    n.put("ruleVersion", i.getRuleVersion());
+    n.put("family", i.getFamily());
+    n.put("strength", i.getStrength());
+    n.put("weight", i.getWeight());
+    n.put("description", i.getDescription());
+    n.put("explanation", i.getExplanation());
+    n.put("source", i.getSource());
+    time(n, "firstSeen", i.getFirstSeen());
+    time(n, "lastSeen", i.getLastSeen());
+    strings(n.putObject("observed"), i.getObserved());
+    strings(n.putObject("thresholds"), i.getThresholds());
+    ArrayNode txs = n.putArray("transactionIds");
+    i.getTransactionIds().forEach(txs::add);
+    n.put("rulebookVersion", i.getRulebookVersion());
+  }
+
   /** Standing indicators (from KYC) have no time of their own: written as null. */
-  private static void time(ObjectNode n, String field, long epochMillis) {
+  static void time(ObjectNode n, String field, long epochMillis) {
     if (epochMillis == CaseAssembler.STANDING) {
       n.putNull(field);
     } else {
