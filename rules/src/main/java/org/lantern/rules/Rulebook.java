@@ -24,14 +24,16 @@ import java.util.stream.Stream;
  * @param version the declared {@code rulebook.version} plus a hash of the content, so that any
  *     edit to a rule or parameter changes the version recorded on every indicator
  * @param drlFiles path relative to the rulebook folder ('/'-separated) to DRL text
- * @param parameters named parameters (parameters.properties)
+ * @param parameters named parameters (parameters.properties) and window definitions (windows.properties)
  */
 public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<String, String> parameters)
     implements Serializable {
 
   public static final String PARAMETERS_FILE = "parameters.properties";
+  /** Feature window definitions ({@code window.<name>.<key>}), read into the same parameter map. */
+  public static final String WINDOWS_FILE = "windows.properties";
 
-  /** Reads every {@code .drl} below {@code dir} and its {@code parameters.properties}. */
+  /** Reads every {@code .drl} below {@code dir}, its {@code parameters.properties} and {@code windows.properties}. */
   public static Rulebook load(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("rulebook folder not found: " + dir.toAbsolutePath());
@@ -43,9 +45,14 @@ public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<S
           drl.put(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
         }
       }
-      Path paramsFile = dir.resolve(PARAMETERS_FILE);
-      String params = Files.exists(paramsFile) ? Files.readString(paramsFile, StandardCharsets.UTF_8) : "";
-      return of(drl, params);
+      StringBuilder params = new StringBuilder();
+      for (String name : new String[] {PARAMETERS_FILE, WINDOWS_FILE}) {
+        Path f = dir.resolve(name);
+        if (Files.exists(f)) {
+          params.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+        }
+      }
+      return of(drl, params.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rulebook " + dir, e);
     }

@@ -3,7 +3,9 @@ package org.lantern.rules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.lantern.rules.facts.Params;
+import org.lantern.rules.features.FeatureCatalogue;
 
 /**
  * Compiles a {@link Rulebook} into a {@link CompiledRulebook}, or rejects it whole with every
@@ -26,6 +30,7 @@ import org.kie.api.runtime.KieContainer;
 public final class RulebookCompiler {
   private static final String ROOT = "src/main/resources/";
   private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*(?:num|integer|set|text)\\s*\\(\\s*\"([^\"]+)\"");
+  private static final Pattern WINDOW_USE = Pattern.compile("Window\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
   private RulebookCompiler() {}
@@ -37,6 +42,7 @@ public final class RulebookCompiler {
   /** Compiles with the given class loader (Flink passes its user-code class loader). */
   public static CompiledRulebook compile(Rulebook rulebook, ClassLoader classLoader) {
     List<RuleProblem> problems = new ArrayList<>(lintParameters(rulebook));
+    problems.addAll(lintWindows(rulebook));
     KieServices ks = KieServices.Factory.get();
     ReleaseId releaseId = ks.newReleaseId("org.lantern.rulebook", "rb-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = ks.newKieFileSystem();
@@ -90,6 +96,29 @@ public final class RulebookCompiler {
               int line = lineAt(text, m.start());
               problems.add(new RuleProblem(path, line, m.start(1) - text.lastIndexOf('\n', m.start()),
                   "parameter \"" + m.group(1) + "\" is not defined in " + Rulebook.PARAMETERS_FILE));
+            }
+          }
+        });
+    return problems;
+  }
+
+  /** Window definitions must parse, and every window a rule names must be defined. */
+  private static List<RuleProblem> lintWindows(Rulebook rulebook) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Set<String> defined = new HashSet<>();
+    try {
+      new FeatureCatalogue(new Params(rulebook.parameters())).windows().forEach(w -> defined.add(w.name()));
+    } catch (IllegalArgumentException e) {
+      problems.add(new RuleProblem(Rulebook.WINDOWS_FILE, 0, 0, e.getMessage()));
+      return problems;
+    }
+    rulebook.drlFiles().forEach(
+        (path, text) -> {
+          Matcher m = WINDOW_USE.matcher(text);
+          while (m.find()) {
+            if (!defined.contains(m.group(1))) {
+              problems.add(new RuleProblem(path, lineAt(text, m.start()), m.start(1) - text.lastIndexOf('\n', m.start()),
+                  "window \"" + m.group(1) + "\" is not defined in " + Rulebook.WINDOWS_FILE));
             }
           }
         });

@@ -60,7 +60,7 @@ class RuleEvaluationTest {
     assertEquals("10000", hit.thresholds().get("cashReportingThreshold"));
     assertEquals(
         "3 cash deposits of 9200.00-9900.00 USD within 7 days, each under the 10000 reporting threshold"
-            + " (at least 3 in the band from 0.8 of it)",
+            + " (at least 3 in the band from 8000)",
         hit.explanation());
     assertEquals(RULEBOOK.version(), hit.rulebookVersion());
   }

@@ -50,7 +50,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     Map<String, Labels.Label> labelled = Labels.read(labels);
     Params params = new Params(rulebook.parameters());
     BigDecimal threshold = BigDecimal.valueOf(params.num("cashReportingThreshold"));
-    BigDecimal low = threshold.multiply(BigDecimal.valueOf(params.num("STR-01.band")));
+    BigDecimal low = BigDecimal.valueOf(params.num("STR-01.minAmount"));
     System.out.printf("rulebook %s; %,d payments; %d cases -> %s%n", rulebook.version(), report.payments(), subjects.size(), cases);
     Evaluation.of(labelled, subjects).print(System.out, "lantern (case subjects)");
     Evaluation.of(labelled, ThresholdBaseline.flagged(payments, low, threshold))

@@ -10,16 +10,21 @@ import org.lantern.schema.HolderType;
 public final class AccountJson {
   private AccountJson() {}
 
-  public static Account parse(JsonNode obj) throws InvalidRecordException {
-    String opened = Fields.optional(obj, "openedAt");
-    LocalDate openedAt = null;
-    if (opened != null && !opened.isBlank()) {
-      try {
-        openedAt = LocalDate.parse(opened.length() > 10 ? opened.substring(0, 10) : opened);
-      } catch (DateTimeParseException e) {
-        throw new InvalidRecordException("unparseable openedAt '" + opened + "' (expected an ISO-8601 date)");
-      }
+  private static LocalDate date(JsonNode obj, String field) throws InvalidRecordException {
+    String text = Fields.optional(obj, field);
+    if (text == null || text.isBlank()) {
+      return null;
     }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRecordException("unparseable " + field + " '" + text + "' (expected an ISO-8601 date)");
+    }
+  }
+
+  public static Account parse(JsonNode obj) throws InvalidRecordException {
+    LocalDate openedAt = date(obj, "openedAt");
+    LocalDate born = date(obj, "dateOfBirth");
     java.math.BigDecimal income = Fields.decimal(obj, "declaredMonthlyIncome");
     return Account.newBuilder()
         .setAccountId(Fields.required(obj, "accountId"))
@@ -34,6 +39,8 @@ public final class AccountJson {
         .setOccupation(Fields.optional(obj, "occupation"))
         .setBusinessType(Fields.optional(obj, "businessType"))
         .setDeclaredMonthlyIncome(income == null ? null : income.toPlainString())
+        .setDateOfBirth(born == null ? null : born.toString())
+        .setIntroducedBy(Fields.optional(obj, "introducedBy"))
         .build();
   }
 }

@@ -11,9 +11,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.lantern.rules.facts.Hits;
 import org.lantern.rules.facts.Money;
 import org.lantern.schema.Channel;
+import org.lantern.schema.PartyType;
 import org.lantern.schema.Payment;
 
 /** Payments in the interchange JSON form (interchange.md, input 1), both ways. */
@@ -63,6 +67,10 @@ public final class PaymentJson {
           case "deviceId" -> b.setDeviceId(text(p, t, field));
           case "ipAddress" -> b.setIpAddress(text(p, t, field));
           case "memo" -> b.setMemo(text(p, t, field));
+          case "payerType" -> b.setPayerType(partyType(text(p, t, field), field));
+          case "payeeType" -> b.setPayeeType(partyType(text(p, t, field), field));
+          case "walletRiskLabel" -> b.setWalletRiskLabel(lower(text(p, t, field)));
+          case "tellerObservations" -> b.setTellerObservations(codes(p, t, field));
           default -> p.skipChildren();
         }
       }
@@ -86,6 +94,32 @@ public final class PaymentJson {
             .build();
     PaymentChecks.check(payment);
     return payment;
+  }
+
+  private static PartyType partyType(String value, String field) throws InvalidRecordException {
+    return value == null ? null : Fields.enumValue(PartyType.class, field, value);
+  }
+
+  private static String lower(String value) {
+    return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** An array of codes (or null), upper-cased. */
+  private static List<String> codes(JsonParser p, JsonToken t, String field) throws IOException, InvalidRecordException {
+    List<String> out = new ArrayList<>();
+    if (t == JsonToken.VALUE_NULL) {
+      return out;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw new InvalidRecordException(field + " must be an array of strings");
+    }
+    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+      if (e != JsonToken.VALUE_STRING) {
+        throw new InvalidRecordException(field + " must be an array of strings");
+      }
+      out.add(p.getText().trim().toUpperCase(Locale.ROOT));
+    }
+    return out;
   }
 
   private static String text(JsonParser p, JsonToken t, String field) throws IOException, InvalidRecordException {
@@ -132,6 +166,19 @@ public final class PaymentJson {
     o.put("deviceId", p.getDeviceId());
     o.put("ipAddress", p.getIpAddress());
     o.put("memo", p.getMemo());
+    // Fields added after interchange v1 are written only when present.
+    if (p.getPayerType() != null) {
+      o.put("payerType", p.getPayerType().name());
+    }
+    if (p.getPayeeType() != null) {
+      o.put("payeeType", p.getPayeeType().name());
+    }
+    if (p.getWalletRiskLabel() != null) {
+      o.put("walletRiskLabel", p.getWalletRiskLabel());
+    }
+    if (!p.getTellerObservations().isEmpty()) {
+      p.getTellerObservations().forEach(o.putArray("tellerObservations")::add);
+    }
     return o;
   }
 

@@ -60,8 +60,20 @@ public final class Hits {
         observed.put(p + "maxAmount", money(w.getMaxAmount()));
         observed.put(p + "distinctCounterparties", Integer.toString(w.getDistinctCounterparties()));
         observed.put(p + "distinctLocations", Integer.toString(w.getDistinctLocations()));
+        observed.put(p + "distinctCities", Integer.toString(w.getDistinctCities()));
+        observed.put(p + "distinctCountries", Integer.toString(w.getDistinctCountries()));
+        observed.put(p + "distinctHolderNames", Integer.toString(w.getDistinctHolderNames()));
+        observed.put(p + "repeatedCounterparties", Integer.toString(w.getRepeatedCounterparties()));
+        observed.put(p + "maxWithOneCounterparty", Integer.toString(w.getMaxWithOneCounterparty()));
+        if (w.getTopCounterparty() != null) {
+          observed.put(p + "topCounterparty", w.getTopCounterparty());
+        }
+        if (w.getDistinctTellerCodes() > 0) {
+          observed.put(p + "distinctTellerCodes", Integer.toString(w.getDistinctTellerCodes()));
+        }
         observed.put(p + "nightShare", BigDecimal.valueOf(w.getNightShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
         observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
+        observed.put(p + "windowHours", Long.toString(w.getLengthHours()));
         observed.putIfAbsent("currency", String.valueOf(w.getCurrency()));
         for (Payment pay : w.getPayments()) {
           if (!evidence.contains(pay)) {

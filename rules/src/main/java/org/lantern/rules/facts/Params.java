@@ -26,6 +26,11 @@ public final class Params implements Serializable {
     this.values = Collections.unmodifiableMap(new TreeMap<>(values));
   }
 
+  /** Every parameter name, sorted. */
+  public Set<String> names() {
+    return values.keySet();
+  }
+
   public boolean has(String name) {
     return values.containsKey(name);
   }

@@ -2,40 +2,55 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
 /**
  * One named feature window of the account under evaluation, as of the payment being evaluated:
- * the qualifying payments in (time - length, time] and aggregates over them. {@code triggered} is
- * true when the payment being evaluated is one of them, so a rule can fire on the payment that
- * brings a window over its threshold rather than on every later payment.
+ * the qualifying payments in (time - length, time] and aggregates over them, computed on first
+ * use (a rule reads a few of them; most windows are never asked). {@code triggered} is true when
+ * the payment being evaluated is one of them, so a rule can fire on the payment that brings a
+ * window over its threshold rather than on every later payment.
  */
 public final class Window {
   private final String name;
   private final Duration length;
+  private final Role role;
   private final boolean triggered;
   private final List<Payment> payments;
-  private final BigDecimal sum;
-  private final BigDecimal minAmount;
-  private final BigDecimal maxAmount;
-  private final int distinctCounterparties;
-  private final int distinctLocations;
-  private final int nightCount;
+  private Aggregates agg;
 
   public Window(String name, Duration length, Role role, boolean triggered, List<Payment> payments) {
     this.name = name;
     this.length = length;
+    this.role = role;
     this.triggered = triggered;
     this.payments = List.copyOf(payments);
+  }
+
+  private record Aggregates(BigDecimal sum, BigDecimal min, BigDecimal max, int counterparties,
+      int repeatedCounterparties, int maxWithOneCounterparty, String topCounterparty, int locations, int cities,
+      int countries, int holderNames, int mccs, int night, int tellerCodes) {}
+
+  private Aggregates agg() {
+    if (agg != null) {
+      return agg;
+    }
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal min = null;
     BigDecimal max = null;
-    Set<String> counterparties = new HashSet<>();
+    Map<String, Integer> perCounterparty = new HashMap<>();
     Set<String> locations = new HashSet<>();
+    Set<String> cities = new HashSet<>();
+    Set<String> countries = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    Set<String> mccs = new HashSet<>();
+    Set<String> codes = new HashSet<>();
     int night = 0;
     for (Payment p : payments) {
       BigDecimal a = Money.of(p);
@@ -44,22 +59,39 @@ public final class Window {
       max = max == null || a.compareTo(max) > 0 ? a : max;
       String cp = counterparty(p, role);
       if (cp != null) {
-        counterparties.add(cp);
+        perCounterparty.merge(cp, 1, Integer::sum);
       }
-      String loc = p.getBranchId() != null ? p.getBranchId() : p.getCity();
-      if (loc != null) {
-        locations.add(loc);
-      }
+      addIfPresent(locations, p.getBranchId() != null ? p.getBranchId() : p.getCity());
+      addIfPresent(cities, p.getCity());
+      addIfPresent(countries, role == Role.PAYEE ? p.getPayerCountry() : p.getPayeeCountry());
+      addIfPresent(names, role == Role.PAYEE ? p.getPayeeName() : p.getPayerName());
+      addIfPresent(mccs, p.getMerchantCategoryCode());
+      codes.addAll(p.getTellerObservations());
       if (isNight(p)) {
         night++;
       }
     }
-    this.sum = total;
-    this.minAmount = min == null ? BigDecimal.ZERO : min;
-    this.maxAmount = max == null ? BigDecimal.ZERO : max;
-    this.distinctCounterparties = counterparties.size();
-    this.distinctLocations = locations.size();
-    this.nightCount = night;
+    int repeated = 0;
+    int most = 0;
+    String top = null;
+    for (Map.Entry<String, Integer> e : perCounterparty.entrySet()) {
+      repeated += e.getValue() >= 2 ? 1 : 0;
+      // Ties go to the smaller id, so the answer does not depend on hash order.
+      if (e.getValue() > most || (e.getValue() == most && e.getKey().compareTo(top) < 0)) {
+        most = e.getValue();
+        top = e.getKey();
+      }
+    }
+    agg = new Aggregates(total, min == null ? BigDecimal.ZERO : min, max == null ? BigDecimal.ZERO : max,
+        perCounterparty.size(), repeated, most, top, locations.size(), cities.size(), countries.size(), names.size(),
+        mccs.size(), night, codes.size());
+    return agg;
+  }
+
+  private static void addIfPresent(Set<String> set, String value) {
+    if (value != null) {
+      set.add(value);
+    }
   }
 
   /** Who is on the other side of {@code p} for an account in {@code role}: account, else name. */
@@ -93,36 +125,79 @@ public final class Window {
   }
 
   public BigDecimal getSum() {
-    return sum;
+    return agg().sum();
   }
 
   public BigDecimal getMinAmount() {
-    return minAmount;
+    return agg().min();
   }
 
   public BigDecimal getMaxAmount() {
-    return maxAmount;
+    return agg().max();
   }
 
+  /** Distinct accounts (or names, where no account is given) on the other side. */
   public int getDistinctCounterparties() {
-    return distinctCounterparties;
+    return agg().counterparties();
+  }
+
+  /** Counterparties with at least two payments in the window. */
+  public int getRepeatedCounterparties() {
+    return agg().repeatedCounterparties();
+  }
+
+  /** The most payments with any one counterparty. */
+  public int getMaxWithOneCounterparty() {
+    return agg().maxWithOneCounterparty();
+  }
+
+  /** The counterparty with the most payments (ties: the smallest id), or null. */
+  public String getTopCounterparty() {
+    return agg().topCounterparty();
   }
 
   /** Distinct branches (or cities, where no branch is given). */
   public int getDistinctLocations() {
-    return distinctLocations;
+    return agg().locations();
+  }
+
+  public int getDistinctCities() {
+    return agg().cities();
+  }
+
+  /** Distinct countries of the other side. */
+  public int getDistinctCountries() {
+    return agg().countries();
+  }
+
+  /** Distinct names written for the account's own side (e.g. beneficiaries named on credits). */
+  public int getDistinctHolderNames() {
+    return agg().holderNames();
+  }
+
+  public int getDistinctMccs() {
+    return agg().mccs();
+  }
+
+  /** Distinct teller observation codes recorded on the payments. */
+  public int getDistinctTellerCodes() {
+    return agg().tellerCodes();
   }
 
   public int getNightCount() {
-    return nightCount;
+    return agg().night();
   }
 
   public double getNightShare() {
-    return payments.isEmpty() ? 0 : (double) nightCount / payments.size();
+    return payments.isEmpty() ? 0 : (double) agg().night() / payments.size();
   }
 
   public long getLengthDays() {
     return length.toDays();
+  }
+
+  public long getLengthHours() {
+    return length.toHours();
   }
 
   public List<Payment> getPayments() {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.lantern.rules.facts.Window;
+import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.AccountState;
 import org.lantern.schema.internal.Role;
@@ -30,6 +31,7 @@ public final class AccountWindows {
 
   /** Adds {@code payment} to the windows it qualifies for; returns every non-empty window. */
   public List<Window> update(AccountState state, Role role, Payment payment) {
+    Account kyc = state.getProfile();
     long t = payment.getTimestamp();
     long latest = Math.max(state.getLatestEventTime(), t);
     state.setLatestEventTime(latest);
@@ -38,7 +40,7 @@ public final class AccountWindows {
     for (FeatureDefinition def : catalogue.windows()) {
       List<Payment> kept = editable(windows, def.name());
       boolean triggered =
-          def.role() == role && def.qualifies().test(payment) && t > latest - def.length().toMillis();
+          def.qualifies(payment, role, kyc) && t > latest - def.length().toMillis();
       if (triggered) {
         if (kept == null) {
           kept = new ArrayList<>();

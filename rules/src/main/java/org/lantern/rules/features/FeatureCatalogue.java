@@ -1,64 +1,101 @@
 package org.lantern.rules.features;
 
-import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.lantern.rules.facts.Money;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lantern.rules.facts.Params;
-import org.lantern.schema.Channel;
-import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
 /**
- * The feature windows the account monitor keeps for every account, with their qualifying
- * conditions drawn from the rulebook's parameters. Rules see them as {@code Window(name == ...)}
- * facts; rulebook/README.md lists them.
+ * The feature windows the account monitor keeps for every account, as declared in the rulebook's
+ * windows.properties: {@code window.<name>.<key>=value}, where a value may quote a parameter as
+ * {@code ${name}}. Rules see them as {@code Window(name == ...)} facts. A definition that does not
+ * parse is a rulebook error naming the key.
  */
 public final class FeatureCatalogue {
+  public static final String PREFIX = "window.";
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
+  private static final Pattern LENGTH = Pattern.compile("(\\d+)([dh])");
+  private static final Set<String> OWN_KEYS = Set.of("side", "length", "capacity", "description");
+
   private final List<FeatureDefinition> windows;
   private final Duration longest;
 
   public FeatureCatalogue(Params p) {
-    int capacity = p.integer("window.capacity");
-    String currency = p.text("reportingCurrency");
-    BigDecimal threshold = BigDecimal.valueOf(p.num("cashReportingThreshold"));
-    BigDecimal nearThreshold = threshold.multiply(BigDecimal.valueOf(p.num("STR-01.band")));
-    Set<String> adMccs = p.set("NCP-01.mccs");
-    Set<String> topUpMccs = p.set("NCP-08.mccs");
-    // Parameters are read once here, not in the predicates, which run for every payment side.
-    BigDecimal smallCashMin = num(p, "STR-02.minAmount");
-    BigDecimal smallCashMax = num(p, "STR-02.maxAmount");
-    BigDecimal p2pMin = num(p, "NCP-10.minAmount");
-    BigDecimal p2pMax = num(p, "NCP-10.maxAmount");
-    this.windows =
-        List.of(
-            new FeatureDefinition(
-                "cashNearThreshold7d", Duration.ofDays(7), Role.PAYEE, capacity,
-                pay -> pay.getChannel() == Channel.CASH_DEPOSIT
-                    && currency.equals(pay.getCurrency())
-                    && between(Money.of(pay), nearThreshold, threshold, false),
-                "cash deposits just under the cash reporting threshold"),
-            new FeatureDefinition(
-                "smallCashDeposits30d", Duration.ofDays(30), Role.PAYEE, capacity,
-                pay -> pay.getChannel() == Channel.CASH_DEPOSIT
-                    && between(Money.of(pay), smallCashMin, smallCashMax, true),
-                "small cash deposits (third-party placement)"),
-            new FeatureDefinition(
-                "adPlatformPayments30d", Duration.ofDays(30), Role.PAYER, capacity,
-                pay -> (pay.getChannel() == Channel.CARD || pay.getChannel() == Channel.PREPAID_CARD)
-                    && adMccs.contains(pay.getMerchantCategoryCode()),
-                "card payments to online advertising, classifieds and escort services"),
-            new FeatureDefinition(
-                "phoneTopUps30d", Duration.ofDays(30), Role.PAYER, capacity,
-                pay -> topUpMccs.contains(pay.getMerchantCategoryCode()),
-                "prepaid phone top-ups and telecom purchases"),
-            new FeatureDefinition(
-                "smallP2pInflows30d", Duration.ofDays(30), Role.PAYEE, capacity,
-                pay -> (pay.getChannel() == Channel.P2P || pay.getChannel() == Channel.MONEY_TRANSFER)
-                    && between(Money.of(pay), p2pMin, p2pMax, true),
-                "small person-to-person credits"));
-    this.longest = windows.stream().map(FeatureDefinition::length).max(Duration::compareTo).orElseThrow();
+    Map<String, Map<String, String>> declared = new LinkedHashMap<>();
+    for (String key : p.names()) {
+      if (key.startsWith(PREFIX) && key.indexOf('.', PREFIX.length()) > 0 && !key.equals("window.capacity")) {
+        String rest = key.substring(PREFIX.length());
+        int dot = rest.indexOf('.');
+        declared.computeIfAbsent(rest.substring(0, dot), n -> new LinkedHashMap<>()).put(rest.substring(dot + 1), p.text(key));
+      }
+    }
+    int defaultCapacity = p.has("window.capacity") ? p.integer("window.capacity") : 64;
+    List<FeatureDefinition> defs = new ArrayList<>();
+    declared.forEach((name, keys) -> defs.add(define(name, keys, p, defaultCapacity)));
+    this.windows = List.copyOf(defs);
+    this.longest = windows.stream().map(FeatureDefinition::length).max(Duration::compareTo).orElse(Duration.ZERO);
+  }
+
+  private static FeatureDefinition define(String name, Map<String, String> keys, Params p, int defaultCapacity) {
+    Set<String> unknown = new TreeSet<>(keys.keySet());
+    unknown.removeAll(OWN_KEYS);
+    unknown.removeAll(WindowFilter.KEYS);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(PREFIX + name + "." + unknown.iterator().next()
+          + ": unknown key; a window takes side, length, capacity, description and " + WindowFilter.KEYS);
+    }
+    String current = "side";
+    try {
+      Role role = Role.valueOf(required(keys, "side"));
+      current = "length";
+      Duration length = length(required(keys, "length"));
+      current = "capacity";
+      int capacity = keys.containsKey("capacity") ? Integer.parseInt(keys.get("capacity")) : defaultCapacity;
+      current = "filter";
+      WindowFilter filter = new WindowFilter(k -> resolve(keys.get(k), p));
+      return new FeatureDefinition(name, length, role, capacity, filter, keys.getOrDefault("description", name));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(PREFIX + name + " (" + current + "): " + e.getMessage(), e);
+    }
+  }
+
+  private static String required(Map<String, String> keys, String key) {
+    String v = keys.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("missing " + key);
+    }
+    return v;
+  }
+
+  /** "7d", "48h". */
+  private static Duration length(String text) {
+    Matcher m = LENGTH.matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("length must be days or hours, like 30d or 48h, not '" + text + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    return m.group(2).equals("d") ? Duration.ofDays(n) : Duration.ofHours(n);
+  }
+
+  /** Replaces each ${name} by that parameter's value. */
+  private static String resolve(String value, Params p) {
+    if (value == null) {
+      return null;
+    }
+    Matcher m = REFERENCE.matcher(value);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(p.text(m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   public List<FeatureDefinition> windows() {
@@ -68,14 +105,5 @@ public final class FeatureCatalogue {
   /** The longest window: state older than this (plus allowed lateness) is never read again. */
   public Duration longest() {
     return longest;
-  }
-
-  private static BigDecimal num(Params p, String name) {
-    return BigDecimal.valueOf(p.num(name));
-  }
-
-  private static boolean between(BigDecimal v, BigDecimal low, BigDecimal high, boolean highInclusive) {
-    int h = v.compareTo(high);
-    return v.compareTo(low) >= 0 && (highInclusive ? h <= 0 : h < 0);
   }
 }

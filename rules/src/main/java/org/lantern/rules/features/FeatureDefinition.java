@@ -1,7 +1,7 @@
 package org.lantern.rules.features;
 
 import java.time.Duration;
-import java.util.function.Predicate;
+import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
@@ -11,4 +11,10 @@ import org.lantern.schema.internal.Role;
  * newest win; counts saturate there, so thresholds must stay below it).
  */
 public record FeatureDefinition(
-    String name, Duration length, Role role, int capacity, Predicate<Payment> qualifies, String description) {}
+    String name, Duration length, Role role, int capacity, WindowFilter filter, String description) {
+
+  /** Whether the account's side {@code role} of {@code payment} belongs in this window. */
+  public boolean qualifies(Payment payment, Role side, Account kyc) {
+    return side == role && filter.test(payment, side, kyc);
+  }
+}

@@ -1,0 +1,182 @@
+package org.lantern.rules.features;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.lantern.rules.facts.Money;
+import org.lantern.rules.facts.Window;
+import org.lantern.schema.Account;
+import org.lantern.schema.Channel;
+import org.lantern.schema.PartyType;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.Role;
+
+/**
+ * Which payment sides a window keeps, read from the window's keys in windows.properties. Every
+ * condition given must hold; a condition left out does not filter. Values are parsed once here,
+ * because the test runs for every payment side and every window.
+ */
+final class WindowFilter {
+  static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "amountAtLeast", "amountBelow",
+      "amountAtMost", "currency", "counterpartyTypes", "counterpartyCountries", "counterpartyAbroad",
+      "counterpartyIsAccount", "memoMatches", "walletRiskLabels", "night", "tellerObserved");
+
+  private final Set<Channel> channels;
+  private final Set<String> mccs;
+  private final List<String> merchantNames;
+  private final BigDecimal atLeast;
+  private final BigDecimal below;
+  private final BigDecimal atMost;
+  private final String currency;
+  private final Set<PartyType> counterpartyTypes;
+  private final Set<String> counterpartyCountries;
+  private final Boolean abroad;
+  private final Boolean counterpartyIsAccount;
+  private final Pattern memo;
+  private final Set<String> walletLabels;
+  private final Boolean night;
+  private final Boolean tellerObserved;
+
+  /** @param get the window's value for a key (references resolved), or null when not given */
+  WindowFilter(Function<String, String> get) {
+    channels = enums(Channel.class, get.apply("channels"));
+    mccs = set(get.apply("mccs"), false);
+    merchantNames = get.apply("merchantNames") == null ? null : List.copyOf(set(get.apply("merchantNames"), true));
+    atLeast = decimal(get.apply("amountAtLeast"));
+    below = decimal(get.apply("amountBelow"));
+    atMost = decimal(get.apply("amountAtMost"));
+    currency = get.apply("currency");
+    counterpartyTypes = enums(PartyType.class, get.apply("counterpartyTypes"));
+    counterpartyCountries = set(get.apply("counterpartyCountries"), false);
+    abroad = bool(get.apply("counterpartyAbroad"));
+    counterpartyIsAccount = bool(get.apply("counterpartyIsAccount"));
+    memo = get.apply("memoMatches") == null ? null
+        : Pattern.compile(get.apply("memoMatches"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    walletLabels = set(get.apply("walletRiskLabels"), true);
+    night = bool(get.apply("night"));
+    tellerObserved = bool(get.apply("tellerObserved"));
+  }
+
+  boolean test(Payment p, Role role, Account kyc) {
+    if (channels != null && !channels.contains(p.getChannel())) {
+      return false;
+    }
+    if (mccs != null && !mccs.contains(p.getMerchantCategoryCode())) {
+      return false;
+    }
+    if (merchantNames != null && !nameMatches(p.getMerchantName() != null ? p.getMerchantName() : p.getPayeeName())) {
+      return false;
+    }
+    if (currency != null && !currency.equals(p.getCurrency())) {
+      return false;
+    }
+    if (atLeast != null || below != null || atMost != null) {
+      BigDecimal a = Money.of(p);
+      if ((atLeast != null && a.compareTo(atLeast) < 0) || (below != null && a.compareTo(below) >= 0)
+          || (atMost != null && a.compareTo(atMost) > 0)) {
+        return false;
+      }
+    }
+    if (counterpartyTypes != null
+        && !counterpartyTypes.contains(role == Role.PAYEE ? p.getPayerType() : p.getPayeeType())) {
+      return false;
+    }
+    String cpCountry = role == Role.PAYEE ? p.getPayerCountry() : p.getPayeeCountry();
+    if (counterpartyCountries != null && !counterpartyCountries.contains(cpCountry)) {
+      return false;
+    }
+    if (abroad != null) {
+      String home = kyc == null ? null : kyc.getCountry();
+      boolean isAbroad = cpCountry != null && home != null && !cpCountry.equals(home);
+      if (abroad != isAbroad) {
+        return false;
+      }
+    }
+    if (counterpartyIsAccount != null
+        && counterpartyIsAccount != ((role == Role.PAYEE ? p.getPayerAccountId() : p.getPayeeAccountId()) != null)) {
+      return false;
+    }
+    if (memo != null && (p.getMemo() == null || !memo.matcher(p.getMemo()).find())) {
+      return false;
+    }
+    if (walletLabels != null && (p.getWalletRiskLabel() == null || !walletLabels.contains(p.getWalletRiskLabel()))) {
+      return false;
+    }
+    if (night != null && night != Window.isNight(p)) {
+      return false;
+    }
+    return tellerObserved == null || tellerObserved != p.getTellerObservations().isEmpty();
+  }
+
+  private boolean nameMatches(String name) {
+    if (name == null) {
+      return false;
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    for (String m : merchantNames) {
+      if (n.contains(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> set(String text, boolean lowerCase) {
+    if (text == null) {
+      return null;
+    }
+    Set<String> out = new HashSet<>();
+    for (String s : text.split(",")) {
+      String v = s.trim();
+      if (!v.isEmpty()) {
+        out.add(lowerCase ? v.toLowerCase(Locale.ROOT) : v);
+      }
+    }
+    // Not Set.copyOf: its contains(null) throws, and optional fields are often null.
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static <E extends Enum<E>> Set<E> enums(Class<E> type, String text) {
+    if (text == null) {
+      return null;
+    }
+    Set<E> out = EnumSet.noneOf(type);
+    for (String s : set(text, false)) {
+      try {
+        out.add(Enum.valueOf(type, s));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + s + "', expected one of "
+            + Arrays.toString(type.getEnumConstants()));
+      }
+    }
+    return out;
+  }
+
+  private static BigDecimal decimal(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a number: '" + text + "'");
+    }
+  }
+
+  private static Boolean bool(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (!text.equals("true") && !text.equals("false")) {
+      throw new IllegalArgumentException("expected true or false, not '" + text + "'");
+    }
+    return Boolean.valueOf(text);
+  }
+}

@@ -1,0 +1,66 @@
+package org.lantern.rules.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lantern.rules.Payments;
+import org.lantern.rules.facts.Params;
+import org.lantern.schema.Account;
+import org.lantern.schema.Channel;
+import org.lantern.schema.HolderType;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.Role;
+
+class FeatureCatalogueTest {
+  private static final Account HOME_US = Account.newBuilder().setAccountId("A").setCustomerId("C")
+      .setHolderName("H").setHolderType(HolderType.INDIVIDUAL).setCountry("US").build();
+
+  private static FeatureDefinition only(Map<String, String> params) {
+    return new FeatureCatalogue(new Params(params)).windows().get(0);
+  }
+
+  @Test
+  void readsADefinitionWithParameterReferences() {
+    FeatureDefinition w = only(Map.of("limit", "100", "window.small.side", "PAYER", "window.small.length", "48h",
+        "window.small.channels", "P2P,MONEY_TRANSFER", "window.small.amountAtMost", "${limit}",
+        "window.small.counterpartyAbroad", "true"));
+    assertEquals("small", w.name());
+    assertEquals(Duration.ofHours(48), w.length());
+    Payment abroad = Payments.base("t", Payments.at(1, "10:00"), "100", Channel.P2P)
+        .setPayerAccountId("A").setPayeeCountry("PH").build();
+    assertTrue(w.qualifies(abroad, Role.PAYER, HOME_US));
+    assertFalse(w.qualifies(abroad, Role.PAYEE, HOME_US), "wrong side");
+    Payment home = Payments.base("t", Payments.at(1, "10:00"), "100", Channel.P2P)
+        .setPayerAccountId("A").setPayeeCountry("US").build();
+    assertFalse(w.qualifies(home, Role.PAYER, HOME_US));
+    Payment large = Payments.base("t", Payments.at(1, "10:00"), "100.01", Channel.P2P)
+        .setPayerAccountId("A").setPayeeCountry("PH").build();
+    assertFalse(w.qualifies(large, Role.PAYER, HOME_US));
+  }
+
+  @Test
+  void absentOptionalFieldsDoNotQualifyAndDoNotThrow() {
+    FeatureDefinition w = only(Map.of("window.x.side", "PAYER", "window.x.length", "7d", "window.x.mccs", "7011",
+        "window.x.counterpartyTypes", "VASP", "window.x.walletRiskLabels", "mixer"));
+    Payment bare = Payments.base("t", Payments.at(1, "10:00"), "5", Channel.CARD).setPayerAccountId("A").build();
+    assertFalse(w.qualifies(bare, Role.PAYER, null));
+  }
+
+  @Test
+  void aMistakeNamesTheWindowAndKey() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> only(Map.of("window.x.side", "PAYER", "window.x.length", "7d", "window.x.chanels", "P2P")));
+    assertTrue(e.getMessage().contains("window.x.chanels"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> only(Map.of("window.x.side", "PAYER", "window.x.length", "7d", "window.x.channels", "PIGEON")));
+    assertTrue(e.getMessage().contains("window.x") && e.getMessage().contains("PIGEON"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> only(Map.of("window.x.side", "PAYER", "window.x.length", "a week")));
+    assertTrue(e.getMessage().contains("30d or 48h"), e.getMessage());
+  }
+}
