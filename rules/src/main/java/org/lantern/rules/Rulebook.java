@@ -52,10 +52,31 @@ public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<S
           params.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
         }
       }
-      return of(drl, params.toString());
+      return withReferenceLists(of(drl, params.toString()), dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rulebook " + dir, e);
     }
+  }
+
+  /**
+   * A parameter written {@code @reference/file.txt} is a reference list kept in its own file (one
+   * entry per line, # comments): its entries become the value, comma-separated, so the list is
+   * part of the rulebook's content and version like any parameter.
+   */
+  private static Rulebook withReferenceLists(Rulebook r, Path dir) throws IOException {
+    SortedMap<String, String> params = new TreeMap<>(r.parameters());
+    for (Map.Entry<String, String> e : params.entrySet()) {
+      if (e.getValue().startsWith("@")) {
+        Path list = dir.resolve(e.getValue().substring(1));
+        if (!Files.isRegularFile(list)) {
+          throw new IllegalArgumentException("parameter " + e.getKey() + ": reference list not found: " + list);
+        }
+        e.setValue(String.join(",", Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+            .map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty()).toList()));
+      }
+    }
+    return new Rulebook(r.version().substring(0, r.version().indexOf('+') + 1) + contentHash(r.drlFiles(), params),
+        r.drlFiles(), params);
   }
 
   /** Builds a rulebook from in-memory files (tests, control streams). */

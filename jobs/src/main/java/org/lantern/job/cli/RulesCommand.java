@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lantern.job.scenarios.RuleTestReport;
 import org.lantern.job.scenarios.Scenario;
+import org.lantern.job.scenarios.ScenarioException;
 import org.lantern.job.scenarios.ScenarioFiles;
 import org.lantern.job.scenarios.ScenarioRun;
 import org.lantern.rules.CompiledRulebook;
@@ -62,7 +63,13 @@ public final class RulesCommand implements Runnable {
       if (compiled == null) {
         return Lantern.USAGE;
       }
-      List<Scenario> scenarios = ScenarioFiles.load(rules.folder());
+      List<Scenario> scenarios;
+      try {
+        scenarios = ScenarioFiles.load(rules.folder());
+      } catch (ScenarioException e) {
+        System.err.println("scenario file rejected: " + e.getMessage());
+        return Lantern.USAGE;
+      }
       List<RuleInfo> tested = compiled.rules().stream().filter(r -> only == null || r.id().equals(only)).toList();
       if (only != null) {
         scenarios = scenarios.stream().filter(s -> s.ruleId().equals(only)).toList();

@@ -1,5 +1,6 @@
 package org.lantern.job.scenarios;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -73,7 +74,13 @@ public final class ScenarioFiles {
 
   /** The scenarios of one file; a malformed file is an error naming the file and scenario. */
   public static List<Scenario> parse(String file, String yaml) throws IOException {
-    JsonNode root = YAML.readTree(yaml);
+    JsonNode root;
+    try {
+      root = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw new ScenarioException(file + ":" + e.getLocation().getLineNr(), e.getOriginalMessage().strip()
+          + " (in a {...} line, quote values holding braces, like \"buyer{n}\")");
+    }
     if (root == null || !root.path("rule").isTextual() || !root.path("scenarios").isArray()) {
       throw new ScenarioException(file, "expected 'rule: <id>' and a 'scenarios:' list");
     }

@@ -51,29 +51,38 @@ public final class Hits {
     RuleInfo rule = rules.apply(kcontext.getRule().getName());
     Map<String, String> observed = new LinkedHashMap<>();
     List<Payment> evidence = new ArrayList<>();
+    int windows = 0;
     for (Object fact : facts) {
       if (fact instanceof Window w) {
-        String p = observed.containsKey("count") ? w.getName() + "." : "";
-        observed.put(p + "count", Integer.toString(w.getCount()));
-        observed.put(p + "sum", money(w.getSum()));
-        observed.put(p + "minAmount", money(w.getMinAmount()));
-        observed.put(p + "maxAmount", money(w.getMaxAmount()));
-        observed.put(p + "distinctCounterparties", Integer.toString(w.getDistinctCounterparties()));
-        observed.put(p + "distinctLocations", Integer.toString(w.getDistinctLocations()));
-        observed.put(p + "distinctCities", Integer.toString(w.getDistinctCities()));
-        observed.put(p + "distinctCountries", Integer.toString(w.getDistinctCountries()));
-        observed.put(p + "distinctHolderNames", Integer.toString(w.getDistinctHolderNames()));
-        observed.put(p + "repeatedCounterparties", Integer.toString(w.getRepeatedCounterparties()));
-        observed.put(p + "maxWithOneCounterparty", Integer.toString(w.getMaxWithOneCounterparty()));
-        if (w.getTopCounterparty() != null) {
-          observed.put(p + "topCounterparty", w.getTopCounterparty());
+        windows++;
+        // The first window's values are also unprefixed; every window's are under its name and w<n>.
+        List<String> prefixes = new ArrayList<>(List.of(w.getName() + ".", "w" + windows + "."));
+        if (windows == 1) {
+          prefixes.add("");
         }
-        if (w.getDistinctTellerCodes() > 0) {
-          observed.put(p + "distinctTellerCodes", Integer.toString(w.getDistinctTellerCodes()));
+        for (String p : prefixes) {
+          observed.put(p + "count", Integer.toString(w.getCount()));
+          observed.put(p + "sum", money(w.getSum()));
+          observed.put(p + "minAmount", money(w.getMinAmount()));
+          observed.put(p + "maxAmount", money(w.getMaxAmount()));
+          observed.put(p + "distinctCounterparties", Integer.toString(w.getDistinctCounterparties()));
+          observed.put(p + "distinctLocations", Integer.toString(w.getDistinctLocations()));
+          observed.put(p + "distinctCities", Integer.toString(w.getDistinctCities()));
+          observed.put(p + "distinctCountries", Integer.toString(w.getDistinctCountries()));
+          observed.put(p + "distinctHolderNames", Integer.toString(w.getDistinctHolderNames()));
+          observed.put(p + "repeatedCounterparties", Integer.toString(w.getRepeatedCounterparties()));
+          observed.put(p + "maxWithOneCounterparty", Integer.toString(w.getMaxWithOneCounterparty()));
+          if (w.getTopCounterparty() != null) {
+            observed.put(p + "topCounterparty", w.getTopCounterparty());
+          }
+          if (w.getDistinctTellerCodes() > 0) {
+            observed.put(p + "distinctTellerCodes", Integer.toString(w.getDistinctTellerCodes()));
+          }
+          observed.put(p + "nightCount", Integer.toString(w.getNightCount()));
+          observed.put(p + "nightShare", BigDecimal.valueOf(w.getNightShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+          observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
+          observed.put(p + "windowHours", Long.toString(w.getLengthHours()));
         }
-        observed.put(p + "nightShare", BigDecimal.valueOf(w.getNightShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
-        observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
-        observed.put(p + "windowHours", Long.toString(w.getLengthHours()));
         observed.putIfAbsent("currency", String.valueOf(w.getCurrency()));
         for (Payment pay : w.getPayments()) {
           if (!evidence.contains(pay)) {
@@ -89,6 +98,10 @@ public final class Hits {
         putIfPresent(observed, "merchantName", pf.getMerchantName());
         putIfPresent(observed, "city", pf.getCity());
         putIfPresent(observed, "counterparty", pf.getCounterpartyName());
+        putIfPresent(observed, "walletRiskLabel", pf.getWalletRiskLabel());
+        if (!pf.getTellerObservations().isEmpty()) {
+          observed.putIfAbsent("tellerObservations", String.join(", ", pf.getTellerObservations()));
+        }
         if (!evidence.contains(pf.getPayment())) {
           evidence.add(pf.getPayment());
         }
@@ -109,6 +122,7 @@ public final class Hits {
         putIfPresent(observed, "holderType", a.getHolderType() == null ? null : a.getHolderType().name());
         putIfPresent(observed, "occupation", a.getOccupation());
         putIfPresent(observed, "businessType", a.getBusinessType());
+        putIfPresent(observed, "declaredMonthlyIncome", a.getKyc() == null ? null : a.getKyc().getDeclaredMonthlyIncome());
       }
     }
     evidence.sort(

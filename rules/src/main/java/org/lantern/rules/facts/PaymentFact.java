@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.lantern.schema.Channel;
+import org.lantern.schema.PartyType;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
@@ -104,5 +106,20 @@ public final class PaymentFact {
 
   public String getMemo() {
     return payment.getMemo();
+  }
+
+  /** What the other side is (INDIVIDUAL, BUSINESS, TPPP, VASP, MSB), when the input says. */
+  public PartyType getCounterpartyType() {
+    return role == Role.PAYER ? payment.getPayeeType() : payment.getPayerType();
+  }
+
+  /** Blockchain-analytics label of the crypto counterparty, lower case, or null. */
+  public String getWalletRiskLabel() {
+    return payment.getWalletRiskLabel();
+  }
+
+  /** Codes branch staff recorded (ESCORTED, THIRD_PARTY_SPEAKS, ...), upper case. */
+  public List<String> getTellerObservations() {
+    return payment.getTellerObservations();
   }
 }

@@ -26,7 +26,7 @@ import org.lantern.schema.internal.Role;
 final class WindowFilter {
   static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "amountAtLeast", "amountBelow",
       "amountAtMost", "currency", "counterpartyTypes", "counterpartyCountries", "counterpartyAbroad",
-      "counterpartyIsAccount", "memoMatches", "walletRiskLabels", "night", "tellerObserved");
+      "counterpartyIsAccount", "merchantNamed", "memoMatches", "walletRiskLabels", "night", "tellerObserved");
 
   private final Set<Channel> channels;
   private final Set<String> mccs;
@@ -39,6 +39,7 @@ final class WindowFilter {
   private final Set<String> counterpartyCountries;
   private final Boolean abroad;
   private final Boolean counterpartyIsAccount;
+  private final Boolean merchantNamed;
   private final Pattern memo;
   private final Set<String> walletLabels;
   private final Boolean night;
@@ -57,6 +58,7 @@ final class WindowFilter {
     counterpartyCountries = set(get.apply("counterpartyCountries"), false);
     abroad = bool(get.apply("counterpartyAbroad"));
     counterpartyIsAccount = bool(get.apply("counterpartyIsAccount"));
+    merchantNamed = bool(get.apply("merchantNamed"));
     memo = get.apply("memoMatches") == null ? null
         : Pattern.compile(get.apply("memoMatches"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     walletLabels = set(get.apply("walletRiskLabels"), true);
@@ -101,6 +103,9 @@ final class WindowFilter {
     }
     if (counterpartyIsAccount != null
         && counterpartyIsAccount != ((role == Role.PAYEE ? p.getPayerAccountId() : p.getPayeeAccountId()) != null)) {
+      return false;
+    }
+    if (merchantNamed != null && merchantNamed != (p.getMerchantName() != null)) {
       return false;
     }
     if (memo != null && (p.getMemo() == null || !memo.matcher(p.getMemo()).find())) {
