@@ -79,7 +79,7 @@ class AccountMonitorHarnessTest {
           .toList();
       assertEquals(List.of("PHONE:13175551349", "EMAIL:ana@mail.example", "EMAIL:new@mail.example",
           "DEVICE:dev-9@p1", "DEVICE:dev-9@p3"), seen);
-      h.processWatermark(day(90, 0).toEpochMilli());
+      h.processWatermark(day(150, 0).toEpochMilli());
       assertEquals(0, h.numEventTimeTimers(), "device reports expire with everything else");
       assertEquals(1, h.numKeyedStateEntries(), "only KYC remains");
     }
@@ -108,7 +108,7 @@ class AccountMonitorHarnessTest {
       assertEquals(1, h.numKeyedStateEntries());
       h.processWatermark(day(20, 0).toEpochMilli());
       assertEquals(1, h.numEventTimeTimers(), "windows still hold the deposits");
-      h.processWatermark(day(40, 0).toEpochMilli());
+      h.processWatermark(day(100, 0).toEpochMilli()); // past the longest window (90 days)
       assertEquals(0, h.numEventTimeTimers());
       assertEquals(0, h.numKeyedStateEntries());
     }
