@@ -52,7 +52,7 @@ public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<S
           params.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
         }
       }
-      return withReferenceLists(of(drl, params.toString()), dir);
+      return build(drl, withReferenceLists(parse(params.toString()), dir));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rulebook " + dir, e);
     }
@@ -63,8 +63,8 @@ public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<S
    * entry per line, # comments): its entries become the value, comma-separated, so the list is
    * part of the rulebook's content and version like any parameter.
    */
-  private static Rulebook withReferenceLists(Rulebook r, Path dir) throws IOException {
-    SortedMap<String, String> params = new TreeMap<>(r.parameters());
+  private static SortedMap<String, String> withReferenceLists(SortedMap<String, String> params, Path dir)
+      throws IOException {
     for (Map.Entry<String, String> e : params.entrySet()) {
       if (e.getValue().startsWith("@")) {
         Path list = dir.resolve(e.getValue().substring(1));
@@ -75,12 +75,15 @@ public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<S
             .map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty()).toList()));
       }
     }
-    return new Rulebook(r.version().substring(0, r.version().indexOf('+') + 1) + contentHash(r.drlFiles(), params),
-        r.drlFiles(), params);
+    return params;
   }
 
   /** Builds a rulebook from in-memory files (tests, control streams). */
   public static Rulebook of(SortedMap<String, String> drlFiles, String parametersText) {
+    return build(drlFiles, parse(parametersText));
+  }
+
+  private static SortedMap<String, String> parse(String parametersText) {
     Properties props = new Properties();
     try (Reader r = new StringReader(parametersText)) {
       props.load(r);
@@ -89,6 +92,11 @@ public record Rulebook(String version, SortedMap<String, String> drlFiles, Map<S
     }
     SortedMap<String, String> params = new TreeMap<>();
     props.stringPropertyNames().forEach(k -> params.put(k, props.getProperty(k).trim()));
+    return params;
+  }
+
+  /** The version is the declared one plus a hash of everything, reference lists included. */
+  private static Rulebook build(SortedMap<String, String> drlFiles, SortedMap<String, String> params) {
     String declared = params.getOrDefault("rulebook.version", "0");
     return new Rulebook(declared + "+" + contentHash(drlFiles, params), drlFiles, params);
   }

@@ -3,6 +3,7 @@ package org.lantern.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lantern.rules.Payments.at;
+import static org.lantern.rules.Payments.base;
 import static org.lantern.rules.Payments.card;
 import static org.lantern.rules.Payments.cashDeposit;
 
@@ -15,6 +16,7 @@ import org.lantern.rules.facts.AccountFact;
 import org.lantern.rules.facts.PaymentFact;
 import org.lantern.rules.features.AccountWindows;
 import org.lantern.rules.features.FeatureCatalogue;
+import org.lantern.schema.Channel;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.AccountState;
 import org.lantern.schema.internal.Role;
@@ -36,12 +38,16 @@ class RuleEvaluationTest {
     AccountState state = AccountState.newBuilder().build();
     List<List<Hit>> out = new ArrayList<>();
     for (Payment p : payments) {
-      List<Object> facts = new ArrayList<>(WINDOWS.update(state, role, p));
-      facts.add(new PaymentFact(p, role));
-      facts.add(new AccountFact(account, null));
-      out.add(SESSION.evaluate(java.time.Instant.ofEpochMilli(p.getTimestamp()), facts));
+      out.add(evaluate(state, account, role, p));
     }
     return out;
+  }
+
+  static List<Hit> evaluate(AccountState state, String account, Role role, Payment p) {
+    List<Object> facts = new ArrayList<>(WINDOWS.update(state, role, p));
+    facts.add(new PaymentFact(p, role));
+    facts.add(new AccountFact(account, null));
+    return SESSION.evaluate(java.time.Instant.ofEpochMilli(p.getTimestamp()), facts);
   }
 
   @Test
@@ -63,6 +69,36 @@ class RuleEvaluationTest {
             + " (at least 3 in the band from 8000)",
         hit.explanation());
     assertEquals(RULEBOOK.version(), hit.rulebookVersion());
+  }
+
+  @Test
+  void aTwoWindowExplanationNamesEachWindowsValues() {
+    // FUN-01 quotes its first window by name ({cashDeposits7d.sum}) and its second ({outflows48h.sum}).
+    AccountState state = AccountState.newBuilder().build();
+    String[] cities = {"Houston", "Dallas", "Austin"};
+    for (int d = 0; d < 3; d++) {
+      Payment deposit = base("c" + d, at(1 + d, "11:00"), List.of("3000", "2500", "2800").get(d), Channel.CASH_DEPOSIT)
+          .setPayeeAccountId("F1").setCity(cities[d]).build();
+      assertTrue(evaluate(state, "F1", Role.PAYEE, deposit).isEmpty());
+    }
+    Payment wire = base("w1", at(4, "10:00"), "7800", Channel.WIRE).setPayerAccountId("F1").setPayeeAccountId("X").build();
+    Hit hit = evaluate(state, "F1", Role.PAYER, wire).stream().filter(h -> h.rule().id().equals("FUN-01")).findFirst().orElseThrow();
+    assertEquals("cash deposits of 8300.00 USD in 3 cities within 7 days; 7800.00 left within 48 hours"
+        + " (at least 0.7 of it, from 3 cities)", hit.explanation());
+    assertEquals(List.of("c0", "c1", "c2", "w1"), hit.evidence().stream().map(Payment::getTransactionId).toList());
+  }
+
+  @Test
+  void anExplanationQuotesTheSecondWindowPassedAsW2() {
+    // PRO-05's outflow window may be either of two, so its template says {w2.count}.
+    AccountState state = AccountState.newBuilder().build();
+    for (int i = 1; i <= 12; i++) {
+      evaluate(state, "K1", Role.PAYEE, Payments.p2p("k" + i, "buyer" + i, "K1", "250", at(i, "22:00")));
+    }
+    Payment cash = base("out", at(13, "14:00"), "2000", Channel.CASH_WITHDRAWAL).setPayerAccountId("K1").build();
+    Hit hit = evaluate(state, "K1", Role.PAYER, cash).stream().filter(h -> h.rule().id().equals("PRO-05")).findFirst().orElseThrow();
+    assertEquals("12 small credits totalling 3000.00 USD in 30 days; 1 cash withdrawals or gambling and jewellery"
+        + " payments of 2000.00 (withdrawn share from 0.5)", hit.explanation());
   }
 
   @Test

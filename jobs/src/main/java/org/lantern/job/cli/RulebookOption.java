@@ -25,9 +25,12 @@ final class RulebookOption {
   /** The compiled rulebook, or null after printing every problem as file:line:column. */
   CompiledRulebook compileChecked() {
     Path folder = folder();
-    Rulebook rulebook = Rulebook.load(folder);
     try {
-      return RulebookCompiler.compile(rulebook);
+      return RulebookCompiler.compile(Rulebook.load(folder));
+    } catch (IllegalArgumentException e) {
+      // A missing folder or reference list: nothing to compile.
+      System.err.println("rulebook " + folder + " rejected: " + e.getMessage());
+      return null;
     } catch (RulebookException e) {
       System.err.println("rulebook " + folder + " rejected:");
       e.problems().forEach(p -> System.err.println("  " + folder.resolve(p.file()) + ":" + p.line() + ":" + p.column() + ": " + p.message()));

@@ -103,14 +103,24 @@ public final class ScenarioRun {
     }
     for (String line : Files.readAllLines(deadLetters, StandardCharsets.UTF_8)) {
       JsonNode d = JSON.readTree(line);
-      String record = d.path("record").asText();
-      int slash = record.indexOf('/');
-      int quote = record.lastIndexOf('"', slash);
-      if (slash > 0 && quote >= 0) {
-        out.putIfAbsent(record.substring(quote + 1, slash), d.path("reason").asText());
+      String tag = tagOf(d.path("record").asText());
+      if (tag != null) {
+        out.putIfAbsent(tag, d.path("reason").asText());
       }
     }
     return out;
+  }
+
+  /** The scenario tag of a rejected record (a payment or account line we wrote), or null. */
+  private static String tagOf(String record) {
+    try {
+      JsonNode r = JSON.readTree(record);
+      String id = r.path("transactionId").asText(r.path("accountId").asText(""));
+      int slash = id.indexOf('/');
+      return slash > 0 ? id.substring(0, slash) : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static String tag(int index) {

@@ -36,10 +36,15 @@ class CliITCase {
     Files.write(dir.resolve("accounts.jsonl"), Scenario.accountLines());
     Files.writeString(dir.resolve("payments.jsonl"), "not json\n", java.nio.file.StandardOpenOption.APPEND);
     Path cases = dir.resolve("out").resolve("cases.jsonl");
+    Path hits = dir.resolve("out").resolve("hits.jsonl");
     int exit = lantern(new ByteArrayOutputStream(), "run", "--quiet", "--payments", dir.resolve("payments.jsonl").toString(),
-        "--accounts", dir.resolve("accounts.jsonl").toString(), "--cases", cases.toString());
+        "--accounts", dir.resolve("accounts.jsonl").toString(), "--cases", cases.toString(), "--hits", hits.toString());
     assertEquals(0, exit);
     assertEquals(List.of("CASE-A1-1"), List.copyOf(CaseFiles.finalCases(cases).keySet()));
+    // --hits has every firing, also B1's structuring, which alone opens no case.
+    List<String> fired = CaseFiles.lines(hits).stream()
+        .map(h -> h.get("accountId").asText() + " " + h.get("ruleId").asText()).distinct().sorted().toList();
+    assertTrue(fired.containsAll(List.of("A1 NCP-01", "A1 STR-01", "B1 STR-01")), fired.toString());
     List<com.fasterxml.jackson.databind.JsonNode> dead = CaseFiles.lines(dir.resolve("out").resolve("dead-letters.jsonl"));
     assertEquals(1, dead.size());
     assertEquals(Scenario.paymentLines().size() + 1, dead.get(0).get("line").asInt());
@@ -47,6 +52,33 @@ class CliITCase {
 
   @Test
   void aBrokenRuleStopsTheRunWithItsFileAndLine() throws Exception {
+    Path rules = copyOfTheRulebook();
+    Path str01 = rules.resolve("structuring").resolve("STR-01-cash-near-threshold.drl");
+    Files.writeString(str01, Files.readString(str01).replace("count >= params", "count >>= params"));
+    Files.writeString(dir.resolve("payments.jsonl"), "");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = lantern(err, "run", "--payments", dir.resolve("payments.jsonl").toString(),
+        "--cases", dir.resolve("cases.jsonl").toString(), "--rules", rules.toString());
+    assertEquals(2, exit);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("STR-01-cash-near-threshold.drl:17:"), message);
+    assertTrue(Files.notExists(dir.resolve("cases.jsonl")), "no job ran");
+  }
+
+  @Test
+  void rulesTestFailsOnAWrongScenarioAndAMissingReferenceListIsAUsageError() throws Exception {
+    Path rules = copyOfTheRulebook();
+    Path scenarios = rules.resolve("structuring").resolve("STR-01-cash-near-threshold.test.yaml");
+    Files.writeString(scenarios, Files.readString(scenarios).replace("expect: quiet", "expect: fire"));
+    assertEquals(1, lantern(new ByteArrayOutputStream(), "rules", "test", "--rule", "STR-01", "--rules", rules.toString()));
+    Files.delete(rules.resolve("reference").resolve("high-risk-jurisdictions.txt"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(2, lantern(err, "rules", "validate", "--rules", rules.toString()));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("parameter highRiskJurisdictions: reference list not found"), message);
+  }
+
+  private Path copyOfTheRulebook() throws Exception {
     Path rules = dir.resolve("rulebook");
     Path real = Rulebook.locate();
     try (var files = Files.walk(real)) {
@@ -59,16 +91,7 @@ class CliITCase {
         }
       }
     }
-    Path str01 = rules.resolve("structuring").resolve("STR-01-cash-near-threshold.drl");
-    Files.writeString(str01, Files.readString(str01).replace("count >= params", "count >>= params"));
-    Files.writeString(dir.resolve("payments.jsonl"), "");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = lantern(err, "run", "--payments", dir.resolve("payments.jsonl").toString(),
-        "--cases", dir.resolve("cases.jsonl").toString(), "--rules", rules.toString());
-    assertEquals(2, exit);
-    String message = err.toString(StandardCharsets.UTF_8);
-    assertTrue(message.contains("STR-01-cash-near-threshold.drl:17:"), message);
-    assertTrue(Files.notExists(dir.resolve("cases.jsonl")), "no job ran");
+    return rules;
   }
 
   @Test

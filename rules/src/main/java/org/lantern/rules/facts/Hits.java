@@ -22,6 +22,7 @@ import org.lantern.schema.Payment;
  * rule's {@code @explain} template, and attaches the rule's parameters as thresholds.
  */
 public final class Hits {
+  private static final Pattern NTH_WINDOW = Pattern.compile("w(\\d+)\\.(.+)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\-]+)}");
 
   private final Function<String, RuleInfo> rules;
@@ -51,38 +52,34 @@ public final class Hits {
     RuleInfo rule = rules.apply(kcontext.getRule().getName());
     Map<String, String> observed = new LinkedHashMap<>();
     List<Payment> evidence = new ArrayList<>();
-    int windows = 0;
+    List<String> windows = new ArrayList<>();
     for (Object fact : facts) {
       if (fact instanceof Window w) {
-        windows++;
-        // The first window's values are also unprefixed; every window's are under its name and w<n>.
-        List<String> prefixes = new ArrayList<>(List.of(w.getName() + ".", "w" + windows + "."));
-        if (windows == 1) {
-          prefixes.add("");
+        // The first window's values are unprefixed, later ones under "<window>."; templates may
+        // also say "<first window>.x" or "w<n>.x" (the n-th window passed), resolved when filling.
+        String p = windows.isEmpty() ? "" : w.getName() + ".";
+        windows.add(w.getName());
+        observed.put(p + "count", Integer.toString(w.getCount()));
+        observed.put(p + "sum", money(w.getSum()));
+        observed.put(p + "minAmount", money(w.getMinAmount()));
+        observed.put(p + "maxAmount", money(w.getMaxAmount()));
+        observed.put(p + "distinctCounterparties", Integer.toString(w.getDistinctCounterparties()));
+        observed.put(p + "distinctLocations", Integer.toString(w.getDistinctLocations()));
+        observed.put(p + "distinctCities", Integer.toString(w.getDistinctCities()));
+        observed.put(p + "distinctCountries", Integer.toString(w.getDistinctCountries()));
+        observed.put(p + "distinctHolderNames", Integer.toString(w.getDistinctHolderNames()));
+        observed.put(p + "repeatedCounterparties", Integer.toString(w.getRepeatedCounterparties()));
+        observed.put(p + "maxWithOneCounterparty", Integer.toString(w.getMaxWithOneCounterparty()));
+        if (w.getTopCounterparty() != null) {
+          observed.put(p + "topCounterparty", w.getTopCounterparty());
         }
-        for (String p : prefixes) {
-          observed.put(p + "count", Integer.toString(w.getCount()));
-          observed.put(p + "sum", money(w.getSum()));
-          observed.put(p + "minAmount", money(w.getMinAmount()));
-          observed.put(p + "maxAmount", money(w.getMaxAmount()));
-          observed.put(p + "distinctCounterparties", Integer.toString(w.getDistinctCounterparties()));
-          observed.put(p + "distinctLocations", Integer.toString(w.getDistinctLocations()));
-          observed.put(p + "distinctCities", Integer.toString(w.getDistinctCities()));
-          observed.put(p + "distinctCountries", Integer.toString(w.getDistinctCountries()));
-          observed.put(p + "distinctHolderNames", Integer.toString(w.getDistinctHolderNames()));
-          observed.put(p + "repeatedCounterparties", Integer.toString(w.getRepeatedCounterparties()));
-          observed.put(p + "maxWithOneCounterparty", Integer.toString(w.getMaxWithOneCounterparty()));
-          if (w.getTopCounterparty() != null) {
-            observed.put(p + "topCounterparty", w.getTopCounterparty());
-          }
-          if (w.getDistinctTellerCodes() > 0) {
-            observed.put(p + "distinctTellerCodes", Integer.toString(w.getDistinctTellerCodes()));
-          }
-          observed.put(p + "nightCount", Integer.toString(w.getNightCount()));
-          observed.put(p + "nightShare", BigDecimal.valueOf(w.getNightShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
-          observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
-          observed.put(p + "windowHours", Long.toString(w.getLengthHours()));
+        if (w.getDistinctTellerCodes() > 0) {
+          observed.put(p + "distinctTellerCodes", Integer.toString(w.getDistinctTellerCodes()));
         }
+        observed.put(p + "nightCount", Integer.toString(w.getNightCount()));
+        observed.put(p + "nightShare", BigDecimal.valueOf(w.getNightShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
+        observed.put(p + "windowHours", Long.toString(w.getLengthHours()));
         observed.putIfAbsent("currency", String.valueOf(w.getCurrency()));
         for (Payment pay : w.getPayments()) {
           if (!evidence.contains(pay)) {
@@ -135,7 +132,7 @@ public final class Hits {
         new Hit(
             rule,
             rulebookVersion,
-            fill(rule.explain(), observed),
+            fill(rule.explain(), observed, windows),
             observed,
             thresholds,
             evidence,
@@ -155,11 +152,11 @@ public final class Hits {
     return out;
   }
 
-  private String fill(String template, Map<String, String> observed) {
+  private String fill(String template, Map<String, String> observed, List<String> windows) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String key = m.group(1);
+      String key = windowKey(m.group(1), windows);
       String value = observed.get(key);
       if (value == null && params.has(key)) {
         value = params.text(key);
@@ -168,6 +165,22 @@ public final class Hits {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** "w2.sum" and "<second window>.sum" name the same value; the first window's values are unprefixed. */
+  private static String windowKey(String key, List<String> windows) {
+    Matcher w = NTH_WINDOW.matcher(key);
+    if (w.matches()) {
+      int n = Integer.parseInt(w.group(1));
+      if (n < 1 || n > windows.size()) {
+        return key;
+      }
+      key = windows.get(n - 1) + "." + w.group(2);
+    }
+    if (!windows.isEmpty() && key.startsWith(windows.get(0) + ".")) {
+      return key.substring(windows.get(0).length() + 1);
+    }
+    return key;
   }
 
   private static void putIfPresent(Map<String, String> m, String k, String v) {

@@ -2,6 +2,7 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +26,13 @@ public final class Window {
   private final List<Payment> payments;
   private Aggregates agg;
 
+  /** @param payments the window's payments in time order; taken as they are, not copied (callers pass a fresh list) */
   public Window(String name, Duration length, Role role, boolean triggered, List<Payment> payments) {
     this.name = name;
     this.length = length;
     this.role = role;
     this.triggered = triggered;
-    this.payments = List.copyOf(payments);
+    this.payments = Collections.unmodifiableList(payments);
   }
 
   private record Aggregates(BigDecimal sum, BigDecimal min, BigDecimal max, int counterparties,

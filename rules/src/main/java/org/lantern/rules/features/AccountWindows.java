@@ -1,10 +1,12 @@
 package org.lantern.rules.features;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.lantern.rules.facts.Money;
 import org.lantern.rules.facts.Window;
 import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
@@ -32,6 +34,7 @@ public final class AccountWindows {
   /** Adds {@code payment} to the windows it qualifies for; returns every non-empty window. */
   public List<Window> update(AccountState state, Role role, Payment payment) {
     Account kyc = state.getProfile();
+    BigDecimal amount = Money.of(payment);
     long t = payment.getTimestamp();
     long latest = Math.max(state.getLatestEventTime(), t);
     state.setLatestEventTime(latest);
@@ -40,7 +43,7 @@ public final class AccountWindows {
     for (FeatureDefinition def : catalogue.windows()) {
       List<Payment> kept = editable(windows, def.name());
       boolean triggered =
-          def.qualifies(payment, role, kyc) && t > latest - def.length().toMillis();
+          def.qualifies(payment, amount, role, kyc) && t > latest - def.length().toMillis();
       if (triggered) {
         if (kept == null) {
           kept = new ArrayList<>();

@@ -30,7 +30,8 @@ public final class FeatureCatalogue {
   public FeatureCatalogue(Params p) {
     Map<String, Map<String, String>> declared = new LinkedHashMap<>();
     for (String key : p.names()) {
-      if (key.startsWith(PREFIX) && key.indexOf('.', PREFIX.length()) > 0 && !key.equals("window.capacity")) {
+      // window.<name>.<key>; window.capacity (no second dot) is the shared default, not a window.
+      if (key.startsWith(PREFIX) && key.indexOf('.', PREFIX.length()) > 0) {
         String rest = key.substring(PREFIX.length());
         int dot = rest.indexOf('.');
         declared.computeIfAbsent(rest.substring(0, dot), n -> new LinkedHashMap<>()).put(rest.substring(dot + 1), p.text(key));

@@ -1,5 +1,6 @@
 package org.lantern.rules.features;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
@@ -13,8 +14,8 @@ import org.lantern.schema.internal.Role;
 public record FeatureDefinition(
     String name, Duration length, Role role, int capacity, WindowFilter filter, String description) {
 
-  /** Whether the account's side {@code role} of {@code payment} belongs in this window. */
-  public boolean qualifies(Payment payment, Role side, Account kyc) {
-    return side == role && filter.test(payment, side, kyc);
+  /** Whether the account's side {@code side} of {@code payment} (of {@code amount}) belongs in this window. */
+  public boolean qualifies(Payment payment, BigDecimal amount, Role side, Account kyc) {
+    return side == role && filter.test(payment, amount, side, kyc);
   }
 }

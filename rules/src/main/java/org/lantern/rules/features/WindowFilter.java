@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.lantern.rules.facts.Money;
 import org.lantern.rules.facts.Window;
 import org.lantern.schema.Account;
 import org.lantern.schema.Channel;
@@ -66,7 +65,8 @@ final class WindowFilter {
     tellerObserved = bool(get.apply("tellerObserved"));
   }
 
-  boolean test(Payment p, Role role, Account kyc) {
+  /** @param amount the payment's amount, decoded once for every window */
+  boolean test(Payment p, BigDecimal amount, Role role, Account kyc) {
     if (channels != null && !channels.contains(p.getChannel())) {
       return false;
     }
@@ -79,12 +79,9 @@ final class WindowFilter {
     if (currency != null && !currency.equals(p.getCurrency())) {
       return false;
     }
-    if (atLeast != null || below != null || atMost != null) {
-      BigDecimal a = Money.of(p);
-      if ((atLeast != null && a.compareTo(atLeast) < 0) || (below != null && a.compareTo(below) >= 0)
-          || (atMost != null && a.compareTo(atMost) > 0)) {
-        return false;
-      }
+    if ((atLeast != null && amount.compareTo(atLeast) < 0) || (below != null && amount.compareTo(below) >= 0)
+        || (atMost != null && amount.compareTo(atMost) > 0)) {
+      return false;
     }
     if (counterpartyTypes != null
         && !counterpartyTypes.contains(role == Role.PAYEE ? p.getPayerType() : p.getPayeeType())) {

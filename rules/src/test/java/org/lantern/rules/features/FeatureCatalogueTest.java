@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lantern.rules.Payments;
+import org.lantern.rules.facts.Money;
 import org.lantern.rules.facts.Params;
 import org.lantern.schema.Account;
 import org.lantern.schema.Channel;
@@ -33,14 +34,14 @@ class FeatureCatalogueTest {
     assertEquals(Duration.ofHours(48), w.length());
     Payment abroad = Payments.base("t", Payments.at(1, "10:00"), "100", Channel.P2P)
         .setPayerAccountId("A").setPayeeCountry("PH").build();
-    assertTrue(w.qualifies(abroad, Role.PAYER, HOME_US));
-    assertFalse(w.qualifies(abroad, Role.PAYEE, HOME_US), "wrong side");
+    assertTrue(w.qualifies(abroad, Money.of(abroad), Role.PAYER, HOME_US));
+    assertFalse(w.qualifies(abroad, Money.of(abroad), Role.PAYEE, HOME_US), "wrong side");
     Payment home = Payments.base("t", Payments.at(1, "10:00"), "100", Channel.P2P)
         .setPayerAccountId("A").setPayeeCountry("US").build();
-    assertFalse(w.qualifies(home, Role.PAYER, HOME_US));
+    assertFalse(w.qualifies(home, Money.of(home), Role.PAYER, HOME_US));
     Payment large = Payments.base("t", Payments.at(1, "10:00"), "100.01", Channel.P2P)
         .setPayerAccountId("A").setPayeeCountry("PH").build();
-    assertFalse(w.qualifies(large, Role.PAYER, HOME_US));
+    assertFalse(w.qualifies(large, Money.of(large), Role.PAYER, HOME_US));
   }
 
   @Test
@@ -48,7 +49,7 @@ class FeatureCatalogueTest {
     FeatureDefinition w = only(Map.of("window.x.side", "PAYER", "window.x.length", "7d", "window.x.mccs", "7011",
         "window.x.counterpartyTypes", "VASP", "window.x.walletRiskLabels", "mixer"));
     Payment bare = Payments.base("t", Payments.at(1, "10:00"), "5", Channel.CARD).setPayerAccountId("A").build();
-    assertFalse(w.qualifies(bare, Role.PAYER, null));
+    assertFalse(w.qualifies(bare, Money.of(bare), Role.PAYER, null));
   }
 
   @Test
