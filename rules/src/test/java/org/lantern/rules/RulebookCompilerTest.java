@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RulebookCompilerTest {
   static final Rulebook REAL = Rulebook.load(Rulebook.locate());
@@ -33,6 +36,32 @@ class RulebookCompilerTest {
     files.put("extra.drl", "package x;\n");
     Rulebook edited = Rulebook.of(files, "rulebook.version=0.1.0\n" + params());
     assertNotEquals(REAL.version(), edited.version());
+  }
+
+  @Test
+  void aRuleNamingAnUndefinedWindowIsRejectedWithItsLine() {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("x/X-1.drl", "package x;\nimport org.lantern.rules.facts.*;\n\nrule \"r\"\nwhen\n  Window(name == \"cashNearThreshhold7d\")\nthen\nend\n");
+    RulebookException e = assertThrows(RulebookException.class,
+        () -> RulebookCompiler.compile(Rulebook.of(files, "window.cashNearThreshold7d.side=PAYEE\nwindow.cashNearThreshold7d.length=7d\n")));
+    RuleProblem p = e.problems().get(0);
+    assertEquals("x/X-1.drl", p.file());
+    assertEquals(6, p.line());
+    assertTrue(p.message().contains("window \"cashNearThreshhold7d\" is not defined"), p.message());
+  }
+
+  @Test
+  void referenceListsAreReadIntoTheRulebookAndItsVersion(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("parameters.properties"), "rulebook.version=1\nlist=@reference/l.txt\n");
+    Files.createDirectories(dir.resolve("reference"));
+    Files.writeString(dir.resolve("reference/l.txt"), "# a comment\nAF  # Afghanistan\n\nMM\n");
+    Rulebook first = Rulebook.load(dir);
+    assertEquals("AF,MM", first.parameters().get("list"));
+    Files.writeString(dir.resolve("reference/l.txt"), "AF\n");
+    assertNotEquals(first.version(), Rulebook.load(dir).version(), "editing a list changes the version");
+    Files.delete(dir.resolve("reference/l.txt"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rulebook.load(dir));
+    assertTrue(e.getMessage().contains("parameter list: reference list not found"), e.getMessage());
   }
 
   @Test

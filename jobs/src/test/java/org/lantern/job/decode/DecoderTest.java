@@ -1,6 +1,7 @@
 package org.lantern.job.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lantern.job.sink.AvroKafkaSerialization;
 import org.lantern.schema.Channel;
 import org.lantern.schema.DeadLetter;
+import org.lantern.schema.PartyType;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Decoded;
 
@@ -59,7 +62,10 @@ class DecoderTest {
       "timestamp without offset|TIME:2026-03-01T22:14:05|unparseable timestamp '2026-03-01T22:14:05'",
       "missing transactionId|NOID|missing transactionId",
       "no account on either side|NOACCOUNT|payment names neither payerAccountId nor payeeAccountId",
-      "too many decimals|AMOUNT:\"1.00001\"|amount has more than 4 decimal places"})
+      "too many decimals|AMOUNT:\"1.00001\"|amount has more than 4 decimal places",
+      "unknown party type|EXTRA:\"payerType\":\"ALIEN\"|unknown payerType 'ALIEN'",
+      "teller codes not a list|EXTRA:\"tellerObservations\":\"ESCORTED\"|tellerObservations must be an array of strings",
+      "teller codes not strings|EXTRA:\"tellerObservations\":[1]|tellerObservations must be an array of strings"})
   void eachKindOfBadLineIsADeadLetterWithItsLineAndReason(String kind, String mutation, String reason) {
     Decoded d = decoder.json(InputKind.PAYMENTS, "p.jsonl", 42, mutate(mutation), 0);
     assertNull(d.getPayment(), kind);
@@ -69,6 +75,31 @@ class DecoderTest {
     assertEquals("p.jsonl", dl.getSource());
     assertEquals(-1, dl.getPartition());
     assertTrue(dl.getReason().startsWith(reason), dl.getReason());
+  }
+
+  @Test
+  void optionalFieldsAfterInterchangeV1AreReadNormalisedAndWrittenBack() throws Exception {
+    String line = VALID.substring(0, VALID.length() - 1) + ",\"payeeType\":\"TPPP\",\"walletRiskLabel\":\" Darknet_Market \","
+        + "\"tellerObservations\":[\"escorted\", \"THIRD_PARTY_SPEAKS\"]}";
+    Payment p = decoder.json(InputKind.PAYMENTS, "p.jsonl", 1, line, 0).getPayment();
+    assertEquals(PartyType.TPPP, p.getPayeeType());
+    assertNull(p.getPayerType());
+    assertEquals("darknet_market", p.getWalletRiskLabel());
+    assertEquals(List.of("ESCORTED", "THIRD_PARTY_SPEAKS"), p.getTellerObservations());
+    assertEquals(p, PaymentJson.parse(PaymentJson.render(p).toString()));
+    assertFalse(PaymentJson.render(decoder.json(InputKind.PAYMENTS, "p", 1, VALID, 0).getPayment()).has("payeeType"),
+        "fields added after v1 are written only when present");
+  }
+
+  @Test
+  void anAccountsDateOfBirthMustBeADate() {
+    String ok = "{\"accountId\":\"A1\",\"customerId\":\"C1\",\"holderName\":\"Ana\",\"holderType\":\"INDIVIDUAL\","
+        + "\"dateOfBirth\":\"2004-05-06\",\"introducedBy\":\"staff-7\"}";
+    Decoded d = decoder.json(InputKind.ACCOUNTS, "a.jsonl", 1, ok, 0);
+    assertEquals("2004-05-06", d.getAccount().getDateOfBirth());
+    assertEquals("staff-7", d.getAccount().getIntroducedBy());
+    Decoded bad = decoder.json(InputKind.ACCOUNTS, "a.jsonl", 2, ok.replace("2004-05-06", "May 2004"), 0);
+    assertTrue(bad.getDeadLetter().getReason().startsWith("unparseable dateOfBirth 'May 2004'"), bad.getDeadLetter().getReason());
   }
 
   @Test
@@ -109,6 +140,9 @@ class DecoderTest {
     }
     if (m.startsWith("TIME:")) {
       return VALID.replace("2026-03-01T22:14:05-05:00", m.substring(5));
+    }
+    if (m.startsWith("EXTRA:")) {
+      return VALID.substring(0, VALID.length() - 1) + "," + m.substring(6) + "}";
     }
     if (m.equals("NOID")) {
       return VALID.replace("\"transactionId\":\"T1\",", "");

@@ -69,6 +69,11 @@ class ScenarioFilesTest {
     String noTime = "rule: STR-01\nscenarios:\n  - name: no time\n    expect: fire\n    payments:\n      - {amount: 1}\n";
     e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse("s.test.yaml", noTime));
     assertTrue(e.getMessage().contains("without 'at'"), e.getMessage());
+    String unquoted = "rule: STR-01\nscenarios:\n  - name: braces\n    expect: fire\n    payments:\n"
+        + "      - {at: 2026-03-02T10:00-05:00, from: buyer{n}, to: A}\n";
+    e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse("s.test.yaml", unquoted));
+    assertTrue(e.getMessage().startsWith("s.test.yaml:6: ") && e.getMessage().contains("quote values holding braces"),
+        e.getMessage());
   }
 
   @Test
