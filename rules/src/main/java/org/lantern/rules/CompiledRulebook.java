@@ -3,7 +3,14 @@ package org.lantern.rules;
 import java.util.Collection;
 import java.util.Map;
 import org.kie.api.KieBase;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.lantern.rules.facts.Params;
+import org.lantern.rules.features.AccountWindows;
+import org.lantern.rules.features.FeatureCatalogue;
+import org.lantern.rules.features.FeatureDefinition;
+import org.lantern.rules.features.WindowUse;
 
 /**
  * A compiled rulebook: the value that evaluation takes. Compile once (per task, per rulebook
@@ -14,12 +21,18 @@ public final class CompiledRulebook {
   private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
   private final Params params;
+  private final FeatureCatalogue catalogue;
+  private final WindowUse windowUse;
 
   CompiledRulebook(Rulebook source, KieBase kieBase, Map<String, RuleInfo> rules) {
     this.source = source;
     this.kieBase = kieBase;
     this.rules = Map.copyOf(rules);
     this.params = new Params(source.parameters());
+    this.catalogue = new FeatureCatalogue(params);
+    Set<String> defined = new HashSet<>();
+    catalogue.windows().stream().map(FeatureDefinition::name).forEach(defined::add);
+    this.windowUse = WindowUse.of(source.drlFiles().values(), defined);
   }
 
   public String version() {
@@ -32,6 +45,11 @@ public final class CompiledRulebook {
 
   public Params params() {
     return params;
+  }
+
+  /** The account windows this rulebook declares and reads, for one account monitor. */
+  public AccountWindows accountWindows(Duration allowedLateness) {
+    return new AccountWindows(catalogue, windowUse, allowedLateness);
   }
 
   public Collection<RuleInfo> rules() {
@@ -50,8 +68,8 @@ public final class CompiledRulebook {
     return new RuleSession(this, kieBase.newKieSession(), declaredGlobals());
   }
 
-  private java.util.Set<String> declaredGlobals() {
-    java.util.Set<String> names = new java.util.HashSet<>();
+  private Set<String> declaredGlobals() {
+    Set<String> names = new HashSet<>();
     kieBase.getKiePackages().forEach(p -> p.getGlobalVariables().forEach(g -> names.add(g.getName())));
     return names;
   }

@@ -15,18 +15,22 @@ import org.junit.jupiter.api.Test;
 import org.lantern.rules.facts.AccountFact;
 import org.lantern.rules.facts.PaymentFact;
 import org.lantern.rules.features.AccountWindows;
-import org.lantern.rules.features.FeatureCatalogue;
+import org.lantern.rules.features.WindowStore;
 import org.lantern.schema.Channel;
 import org.lantern.schema.Payment;
-import org.lantern.schema.internal.AccountState;
 import org.lantern.schema.internal.Role;
 
 /** The real rulebook evaluated on facts built by the real feature windows; no cluster. */
 class RuleEvaluationTest {
   static final CompiledRulebook RULEBOOK = RulebookCompiler.compile(Rulebook.load(Rulebook.locate()));
   static final RuleSession SESSION = RULEBOOK.newSession();
-  static final AccountWindows WINDOWS =
-      new AccountWindows(new FeatureCatalogue(RULEBOOK.params()), Duration.ofMinutes(10));
+  static final AccountWindows WINDOWS = RULEBOOK.accountWindows(Duration.ofMinutes(10));
+
+  /** One account's windows and newest event time, as the account monitor keeps them. */
+  static final class AccountBooks {
+    final WindowStore windows = WindowStore.inMemory();
+    long latest;
+  }
 
   @AfterAll
   static void close() {
@@ -35,7 +39,7 @@ class RuleEvaluationTest {
 
   /** Feeds one account's side of each payment in turn; returns the hits of each. */
   static List<List<Hit>> replay(String account, Role role, Payment... payments) {
-    AccountState state = AccountState.newBuilder().build();
+    AccountBooks state = new AccountBooks();
     List<List<Hit>> out = new ArrayList<>();
     for (Payment p : payments) {
       out.add(evaluate(state, account, role, p));
@@ -43,8 +47,9 @@ class RuleEvaluationTest {
     return out;
   }
 
-  static List<Hit> evaluate(AccountState state, String account, Role role, Payment p) {
-    List<Object> facts = new ArrayList<>(WINDOWS.update(state, role, p));
+  static List<Hit> evaluate(AccountBooks state, String account, Role role, Payment p) {
+    state.latest = Math.max(state.latest, p.getTimestamp());
+    List<Object> facts = new ArrayList<>(WINDOWS.update(state.windows, state.latest, role, p, null).facts());
     facts.add(new PaymentFact(p, role));
     facts.add(new AccountFact(account, null));
     return SESSION.evaluate(java.time.Instant.ofEpochMilli(p.getTimestamp()), facts);
@@ -74,7 +79,7 @@ class RuleEvaluationTest {
   @Test
   void aTwoWindowExplanationNamesEachWindowsValues() {
     // FUN-01 quotes its first window by name ({cashDeposits7d.sum}) and its second ({outflows48h.sum}).
-    AccountState state = AccountState.newBuilder().build();
+    AccountBooks state = new AccountBooks();
     String[] cities = {"Houston", "Dallas", "Austin"};
     for (int d = 0; d < 3; d++) {
       Payment deposit = base("c" + d, at(1 + d, "11:00"), List.of("3000", "2500", "2800").get(d), Channel.CASH_DEPOSIT)
@@ -91,7 +96,7 @@ class RuleEvaluationTest {
   @Test
   void anExplanationQuotesTheSecondWindowPassedAsW2() {
     // PRO-05's outflow window may be either of two, so its template says {w2.count}.
-    AccountState state = AccountState.newBuilder().build();
+    AccountBooks state = new AccountBooks();
     for (int i = 1; i <= 12; i++) {
       evaluate(state, "K1", Role.PAYEE, Payments.p2p("k" + i, "buyer" + i, "K1", "250", at(i, "22:00")));
     }

@@ -26,8 +26,8 @@ import org.lantern.rules.Rulebook;
 import org.lantern.rules.RulebookCompiler;
 import org.lantern.rules.facts.AccountFact;
 import org.lantern.rules.facts.PaymentFact;
+import org.lantern.rules.facts.Window;
 import org.lantern.rules.features.AccountWindows;
-import org.lantern.rules.features.FeatureCatalogue;
 import org.lantern.job.identity.Identifiers;
 import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
@@ -39,9 +39,10 @@ import org.lantern.schema.internal.IdentifierKind;
 import org.lantern.schema.internal.Role;
 
 /**
- * Keyed by account: keeps the account's KYC record, feature windows and recent transaction ids
- * in one state value (one RocksDB read and one write per payment side), drops repeated
- * transactionIds, and evaluates every payment side against the rulebook. Hits leave keyed by the
+ * Keyed by account: keeps the account's KYC record and recent transaction ids in one state value
+ * (one RocksDB read and one write per payment side) and its feature windows in list state (one
+ * per window: appended without a read, read only when a payment enters a window a rule fires
+ * on), drops repeated transactionIds, and evaluates every payment side against the rulebook. Hits leave keyed by the
  * same account, the case subject; the account's identifiers (KYC phone, email, address; devices
  * once a day) go to the identifier linker. Accounts without KYC are counterparties only, unless the job
  * monitors unknown accounts. One event-time timer per account prunes its windows once the
@@ -63,6 +64,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
   private final MonitoringJob.Settings settings;
 
   private transient ValueState<AccountState> account;
+  private transient ListStateWindows windows;
   private transient RuleSession session;
   private transient AccountWindows features;
   private transient long duplicateHorizon;
@@ -79,9 +81,10 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
   public void open(OpenContext openContext) {
     CompiledRulebook compiled = RulebookCompiler.compile(rulebook, getRuntimeContext().getUserCodeClassLoader());
     session = compiled.newSession();
-    features = new AccountWindows(new FeatureCatalogue(compiled.params()), settings.allowedLateness());
+    features = compiled.accountWindows(settings.allowedLateness());
     duplicateHorizon = settings.duplicateHorizon().toMillis();
     account = getRuntimeContext().getState(descriptor());
+    windows = new ListStateWindows(getRuntimeContext(), features.windows());
     duplicates = getRuntimeContext().getLongCounter(Counters.DUPLICATES);
     hitsByRule = new CountsByKey();
     getRuntimeContext().addAccumulator(Counters.HITS_BY_RULE + "/account-monitor", hitsByRule);
@@ -92,7 +95,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
   }
 
   private static AccountState fresh() {
-    return new AccountState(null, new HashMap<>(), 0L, new ArrayList<>(), new ArrayList<>(), new HashMap<>(), 0L);
+    return new AccountState(null, 0L, new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>(), 0L);
   }
 
   @Override
@@ -110,21 +113,25 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     }
     state = state == null ? fresh() : state;
     Payment p = e.getPayment();
-    if (RecentTransactions.isRepeat(state, p)) {
+    long latest = Math.max(state.getLatestEventTime(), p.getTimestamp());
+    AccountWindows.Update update = RecentTransactions.isRepeat(state, p)
+        ? null : features.update(windows.of(state), latest, e.getRole(), p, state.getProfile());
+    if (update == null || update.repeat()) {
       // Both sides of a payment drop a repeat; count it once, on the payee side when there is one.
       if (e.getRole() == Role.PAYEE || p.getPayeeAccountId() == null) {
         duplicates.add(1);
       }
       return;
     }
+    state.setLatestEventTime(latest);
     RecentTransactions.remember(state, p, duplicateHorizon);
     if (e.getRole() == Role.PAYER) {
       reportDevice(state, e, ctx);
     }
     try {
-      evaluate(e, p, state, out);
+      evaluate(e, p, state, update.facts(), out);
     } catch (RuntimeException failure) {
-      // A rule or feature that throws must not stop monitoring: the payment side is reported and skipped.
+      // A rule that throws must not stop monitoring: the payment side is reported and skipped.
       ctx.output(EvaluationErrors.TAG, EvaluationErrors.of(p, e.getRole().name(), failure));
     }
     if (state.getCleanupTimer() == 0) {
@@ -136,8 +143,8 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     }
   }
 
-  private void evaluate(AccountEvent e, Payment p, AccountState state, Collector<CaseInput> out) {
-    List<Object> facts = new ArrayList<>(features.update(state, e.getRole(), p));
+  private void evaluate(AccountEvent e, Payment p, AccountState state, List<Window> windowFacts, Collector<CaseInput> out) {
+    List<Object> facts = new ArrayList<>(windowFacts);
     facts.add(new PaymentFact(p, e.getRole()));
     facts.add(new AccountFact(e.getAccountId(), state.getProfile()));
     for (Hit hit : session.evaluate(Instant.ofEpochMilli(p.getTimestamp()), facts)) {
@@ -187,7 +194,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
       return;
     }
     state.setCleanupTimer(0L);
-    boolean windowsEmpty = features.prune(state, timestamp);
+    boolean windowsEmpty = features.prune(windows.of(state), timestamp);
     RecentTransactions.prune(state, timestamp - duplicateHorizon);
     long deviceHorizon = timestamp - reach();
     state.getDevicesReported().values().removeIf(day -> day * DAY <= deviceHorizon);
@@ -195,7 +202,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     // a timer at latest + reach() always finds the account quiet: the timer chain ends.
     boolean quiet = state.getLatestEventTime() + reach() <= timestamp;
     if (quiet || (windowsEmpty && state.getRecentIds().isEmpty() && state.getDevicesReported().isEmpty())) {
-      state.getWindows().clear();
+      windows.clear();
       state.setRecentIds(new ArrayList<>());
       state.setRecentTimes(new ArrayList<>());
       state.getDevicesReported().clear();

@@ -8,8 +8,9 @@ import org.lantern.schema.internal.AccountState;
 /**
  * The duplicate filter, kept inside the account's one state value rather than in a state entry
  * per transaction (which would cost two more RocksDB round trips per payment side). A repeat is
- * recognised while its original is within the duplicate horizon of the account's newest event
- * time, or still held by a feature window, where counting it twice would matter.
+ * recognised here while its original is within the duplicate horizon of the account's newest
+ * event time; beyond it, by any feature window it would enter that still holds the original
+ * ({@code AccountWindows}), where counting it twice would matter.
  */
 final class RecentTransactions {
   /** Beyond this many ids within the horizon (a very busy account), the oldest are forgotten. */
@@ -18,18 +19,7 @@ final class RecentTransactions {
   private RecentTransactions() {}
 
   static boolean isRepeat(AccountState state, Payment p) {
-    String id = p.getTransactionId();
-    if (state.getRecentIds().contains(hash(id))) {
-      return true;
-    }
-    for (List<Payment> window : state.getWindows().values()) {
-      for (Payment q : window) {
-        if (q.getTransactionId().equals(id)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return state.getRecentIds().contains(hash(p.getTransactionId()));
   }
 
   /** Records {@code p} and forgets ids older than {@code horizonMillis} behind the newest time. */

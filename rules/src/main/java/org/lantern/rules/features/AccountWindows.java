@@ -3,20 +3,26 @@ package org.lantern.rules.features;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lantern.rules.facts.Money;
 import org.lantern.rules.facts.Window;
 import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
-import org.lantern.schema.internal.AccountState;
 import org.lantern.schema.internal.Role;
 
 /**
- * Updates an account's feature windows with one payment side and returns the windows as facts,
- * as of that payment's time. Windows hold only qualifying payments, so the work per payment is
- * bounded by the catalogue size and window capacity, never by the account's history.
+ * Updates an account's feature windows with one payment side and returns, as facts, the windows
+ * rules read when the payment enters one of their trigger windows ({@link WindowUse}), as of the
+ * account's newest time. A payment that enters only windows no rule fires on is appended without
+ * reading anything (a card payment adds to the cities window; only a hotel payment reads it).
+ * Work per payment is bounded by the windows it reads and their capacity, never by the account's
+ * history.
  *
  * <p>Event-time order is not assumed: a payment up to {@code allowedLateness} behind the newest
  * one seen is placed where it belongs, and windows are evaluated as of the newest time seen, so a
@@ -24,86 +30,146 @@ import org.lantern.schema.internal.Role;
  */
 public final class AccountWindows {
   private final FeatureCatalogue catalogue;
+  private final WindowUse use;
   private final Duration allowedLateness;
+  private final Map<String, FeatureDefinition> byName = new HashMap<>();
+  private final Duration longestRead;
 
-  public AccountWindows(FeatureCatalogue catalogue, Duration allowedLateness) {
+  /** The windows a payment side sees, or {@code repeat} when a window it enters already holds its transaction id. */
+  public record Update(boolean repeat, List<Window> facts) {}
+
+  public AccountWindows(FeatureCatalogue catalogue, WindowUse use, Duration allowedLateness) {
     this.catalogue = catalogue;
+    this.use = use;
     this.allowedLateness = allowedLateness;
+    Duration longest = Duration.ZERO;
+    for (FeatureDefinition def : catalogue.windows()) {
+      byName.put(def.name(), def);
+      if (use.read(def.name()) && def.length().compareTo(longest) > 0) {
+        longest = def.length();
+      }
+    }
+    this.longestRead = longest;
   }
 
-  /** Adds {@code payment} to the windows it qualifies for; returns every non-empty window. */
-  public List<Window> update(AccountState state, Role role, Payment payment) {
-    Account kyc = state.getProfile();
+  /**
+   * Adds the account's side {@code role} of {@code payment} to the windows it qualifies for.
+   *
+   * @param latest the account's newest event time, this payment included
+   */
+  public Update update(WindowStore store, long latest, Role role, Payment payment, Account kyc) {
     BigDecimal amount = Money.of(payment);
     long t = payment.getTimestamp();
-    long latest = Math.max(state.getLatestEventTime(), t);
-    state.setLatestEventTime(latest);
-    Map<String, List<Payment>> windows = state.getWindows();
-    List<Window> facts = new ArrayList<>();
+    Set<String> entered = new HashSet<>();
+    Set<String> toRead = new HashSet<>();
     for (FeatureDefinition def : catalogue.windows()) {
-      List<Payment> kept = editable(windows, def.name());
-      boolean triggered =
-          def.qualifies(payment, amount, role, kyc) && t > latest - def.length().toMillis();
+      if (use.read(def.name()) && t > latest - def.length().toMillis() && def.qualifies(payment, amount, role, kyc)) {
+        entered.add(def.name());
+        toRead.addAll(use.readOnEntry(def.name()));
+      }
+    }
+    if (entered.isEmpty()) {
+      return new Update(false, List.of());
+    }
+    Map<FeatureDefinition, List<Payment>> held = new LinkedHashMap<>();
+    for (FeatureDefinition def : catalogue.windows()) {
+      if (toRead.contains(def.name())) {
+        List<Payment> kept = load(store, def.name());
+        if (entered.contains(def.name()) && holds(kept, payment.getTransactionId())) {
+          return new Update(true, List.of());
+        }
+        held.put(def, kept);
+      }
+    }
+    for (FeatureDefinition def : catalogue.windows()) {
+      if (entered.contains(def.name()) && !toRead.contains(def.name())) {
+        // No rule fires on this window now: append without reading, compact once it doubles.
+        store.append(def.name(), payment);
+        if (store.size(def.name()) >= 2 * def.capacity()) {
+          List<Payment> kept = load(store, def.name());
+          trim(kept, def, latest);
+          store.write(def.name(), kept);
+        }
+      }
+    }
+    List<Window> facts = new ArrayList<>();
+    held.forEach((def, kept) -> {
+      boolean triggered = entered.contains(def.name());
       if (triggered) {
-        if (kept == null) {
-          kept = new ArrayList<>();
-          windows.put(def.name(), kept);
-        }
         insertInOrder(kept, payment);
-        while (kept.size() > def.capacity()) {
-          kept.remove(0);
-        }
       }
-      if (kept == null) {
-        continue;
-      }
-      long horizon = latest - def.length().toMillis() - allowedLateness.toMillis();
-      kept.removeIf(p -> p.getTimestamp() <= horizon);
-      if (kept.isEmpty()) {
-        windows.remove(def.name());
-        continue;
+      trim(kept, def, latest);
+      if (triggered || kept.size() != store.size(def.name())) {
+        store.write(def.name(), kept);
       }
       List<Payment> inWindow = slice(kept, latest - def.length().toMillis(), latest);
       if (!inWindow.isEmpty()) {
         facts.add(new Window(def.name(), def.length(), def.role(), triggered, inWindow));
       }
+    });
+    return new Update(false, facts);
+  }
+
+  /** A window's payments in time order, each transaction once (appends may repeat or arrive late). */
+  private static List<Payment> load(WindowStore store, String window) {
+    List<Payment> kept = store.read(window);
+    kept.sort(Comparator.comparingLong(Payment::getTimestamp));
+    Set<String> ids = new HashSet<>();
+    kept.removeIf(p -> !ids.add(p.getTransactionId()));
+    return kept;
+  }
+
+  /** Keeps the newest {@code capacity} payments that are still within reach of {@code latest}. */
+  private void trim(List<Payment> kept, FeatureDefinition def, long latest) {
+    if (kept.size() > def.capacity()) {
+      kept.subList(0, kept.size() - def.capacity()).clear();
     }
-    return facts;
+    long horizon = latest - def.length().toMillis() - allowedLateness.toMillis();
+    kept.removeIf(p -> p.getTimestamp() <= horizon);
   }
 
   /**
-   * Drops every payment no window can read again once event time has reached {@code now}.
+   * Drops every payment no window can read again once event time has reached {@code now}, and
+   * windows the rulebook no longer reads.
    *
    * @return true when no window holds anything any more
    */
-  public boolean prune(AccountState state, long now) {
-    Map<String, List<Payment>> windows = state.getWindows();
-    for (FeatureDefinition def : catalogue.windows()) {
-      List<Payment> kept = editable(windows, def.name());
-      if (kept != null) {
-        long horizon = now - def.length().toMillis() - allowedLateness.toMillis();
-        kept.removeIf(p -> p.getTimestamp() <= horizon);
-        if (kept.isEmpty()) {
-          windows.remove(def.name());
-        }
+  public boolean prune(WindowStore store, long now) {
+    boolean empty = true;
+    for (String name : store.names()) {
+      FeatureDefinition def = byName.get(name);
+      List<Payment> kept = load(store, name);
+      int before = store.size(name);
+      if (def == null || !use.read(name)) {
+        kept.clear();
+      } else {
+        trim(kept, def, now);
+      }
+      if (kept.size() != before) {
+        store.write(name, kept);
+      }
+      empty &= kept.isEmpty();
+    }
+    return empty;
+  }
+
+  /** The windows kept: those some rule reads. */
+  public List<FeatureDefinition> windows() {
+    return catalogue.windows().stream().filter(def -> use.read(def.name())).toList();
+  }
+
+  /** How long after a payment's time it can still be read: the longest window a rule reads, plus lateness. */
+  public Duration retention() {
+    return longestRead.plus(allowedLateness);
+  }
+
+  private static boolean holds(List<Payment> kept, String transactionId) {
+    for (Payment p : kept) {
+      if (p.getTransactionId().equals(transactionId)) {
+        return true;
       }
     }
-    return windows.isEmpty();
-  }
-
-  /** How long after a payment's time it can still be read: the longest window plus lateness. */
-  public Duration retention() {
-    return catalogue.longest().plus(allowedLateness);
-  }
-
-  /** State read back from Avro holds arrays that cannot remove through iterators: copy once. */
-  private static List<Payment> editable(Map<String, List<Payment>> windows, String name) {
-    List<Payment> kept = windows.get(name);
-    if (kept != null && !(kept instanceof ArrayList)) {
-      kept = new ArrayList<>(kept);
-      windows.put(name, kept);
-    }
-    return kept;
+    return false;
   }
 
   private static void insertInOrder(List<Payment> kept, Payment payment) {
@@ -117,8 +183,7 @@ public final class AccountWindows {
   /** Payments with time in (from, to]. */
   private static List<Payment> slice(List<Payment> kept, long from, long to) {
     List<Payment> out = new ArrayList<>(kept.size());
-    for (Iterator<Payment> it = kept.iterator(); it.hasNext(); ) {
-      Payment p = it.next();
+    for (Payment p : kept) {
       long ts = p.getTimestamp();
       if (ts > from && ts <= to) {
         out.add(p);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.lantern.rules.facts.Window;
 import org.lantern.schema.Account;
 import org.lantern.schema.Channel;
+import org.lantern.schema.HolderType;
 import org.lantern.schema.PartyType;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
@@ -25,7 +26,8 @@ import org.lantern.schema.internal.Role;
 final class WindowFilter {
   static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "amountAtLeast", "amountBelow",
       "amountAtMost", "currency", "counterpartyTypes", "counterpartyCountries", "counterpartyAbroad",
-      "counterpartyIsAccount", "merchantNamed", "memoMatches", "walletRiskLabels", "night", "tellerObserved");
+      "counterpartyIsAccount", "merchantNamed", "memoMatches", "walletRiskLabels", "night", "tellerObserved",
+      "holderTypes");
 
   private final Set<Channel> channels;
   private final Set<String> mccs;
@@ -43,6 +45,7 @@ final class WindowFilter {
   private final Set<String> walletLabels;
   private final Boolean night;
   private final Boolean tellerObserved;
+  private final Set<HolderType> holderTypes;
 
   /** @param get the window's value for a key (references resolved), or null when not given */
   WindowFilter(Function<String, String> get) {
@@ -63,10 +66,15 @@ final class WindowFilter {
     walletLabels = set(get.apply("walletRiskLabels"), true);
     night = bool(get.apply("night"));
     tellerObserved = bool(get.apply("tellerObserved"));
+    holderTypes = enums(HolderType.class, get.apply("holderTypes"));
   }
 
   /** @param amount the payment's amount, decoded once for every window */
   boolean test(Payment p, BigDecimal amount, Role role, Account kyc) {
+    // The account's own holder type: an account without KYC has none and never qualifies.
+    if (holderTypes != null && (kyc == null || !holderTypes.contains(kyc.getHolderType()))) {
+      return false;
+    }
     if (channels != null && !channels.contains(p.getChannel())) {
       return false;
     }
