@@ -10,6 +10,7 @@ import org.lantern.schema.Payment;
  * payments that support it.
  *
  * @param eventTime event time of what triggered the evaluation
+ * @param beneficiary for a VICTIM rule, the account the victim's money goes to (the case subject); else null
  */
 public record Hit(
     RuleInfo rule,
@@ -18,4 +19,5 @@ public record Hit(
     Map<String, String> observed,
     Map<String, String> thresholds,
     List<Payment> evidence,
-    Instant eventTime) {}
+    Instant eventTime,
+    String beneficiary) {}

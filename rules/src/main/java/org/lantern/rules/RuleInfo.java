@@ -4,10 +4,11 @@ import java.io.Serializable;
 
 /**
  * The metadata every rule carries in its DRL annotations: {@code @id @version @family @strength
- * @weight @source @summary @explain}.
+ * @weight @source @summary @explain}, and optionally {@code @role}.
  *
  * @param explain a template filled at firing time: {@code {name}} is replaced by an observed value
  *     of that name or, failing that, by the rulebook parameter of that name.
+ * @param role the hypothesis for the account the rule fires on, or null
  */
 public record RuleInfo(
     String ruleName,
@@ -19,5 +20,6 @@ public record RuleInfo(
     String source,
     String description,
     String explain,
-    String file)
+    String file,
+    PartyRole role)
     implements Serializable {}

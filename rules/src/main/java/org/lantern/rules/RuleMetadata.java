@@ -22,6 +22,7 @@ final class RuleMetadata {
     }
     Family family = parse(Family.class, text(meta, "family"), rule, file, line, problems);
     Strength strength = parse(Strength.class, text(meta, "strength"), rule, file, line, problems);
+    PartyRole role = parse(PartyRole.class, text(meta, "role"), rule, file, line, problems);
     double weight = 0;
     try {
       weight = Double.parseDouble(text(meta, "weight"));
@@ -32,7 +33,7 @@ final class RuleMetadata {
       return null;
     }
     return new RuleInfo(rule.getName(), text(meta, "id"), text(meta, "version"), family, strength, weight,
-        text(meta, "source"), text(meta, "summary"), text(meta, "explain"), file);
+        text(meta, "source"), text(meta, "summary"), text(meta, "explain"), file, role);
   }
 
   private static <E extends Enum<E>> E parse(

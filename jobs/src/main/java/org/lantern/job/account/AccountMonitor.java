@@ -149,8 +149,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     facts.add(new AccountFact(e.getAccountId(), state.getProfile()));
     for (Hit hit : session.evaluate(Instant.ofEpochMilli(p.getTimestamp()), facts)) {
       hitsByRule.add(hit.rule().id());
-      out.collect(IndicatorHits.toCaseInput(hit, e.getAccountId(), state.getProfile(),
-          IndicatorHits.counterparties(e.getAccountId(), hit.evidence()), e.getIngestNanos()));
+      out.collect(IndicatorHits.routed(hit, e.getAccountId(), state.getProfile(), e.getIngestNanos()));
     }
   }
 

@@ -14,6 +14,7 @@ import org.lantern.schema.Evidence;
 import org.lantern.schema.Indicator;
 import org.lantern.schema.Payment;
 import org.lantern.schema.RelatedAccount;
+import org.lantern.rules.PartyRole;
 import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.CaseState;
 import org.lantern.schema.internal.IndicatorHit;
@@ -44,7 +45,7 @@ public final class CaseAssembler {
   public boolean merge(CaseState state, CaseInput in) {
     boolean changed = false;
     for (RelatedAccount r : in.getRelated()) {
-      changed |= state.getRelated().putIfAbsent(r.getAccountId() + "|" + r.getLink(), r) == null;
+      changed |= relate(state, r);
     }
     IndicatorHit hit = in.getHit();
     if (hit == null) {
@@ -55,7 +56,7 @@ public final class CaseAssembler {
       changed = true;
     }
     for (RelatedAccount r : hit.getRelated()) {
-      changed |= state.getRelated().putIfAbsent(r.getAccountId() + "|" + r.getLink(), r) == null;
+      changed |= relate(state, r);
     }
     Indicator incoming = hit.getIndicator();
     Indicator current = state.getIndicators().get(incoming.getRuleId());
@@ -118,6 +119,34 @@ public final class CaseAssembler {
     return state;
   }
 
+  /** Adds a related account, or a role hypothesis to one already listed (the smallest role name wins: order-independent). */
+  private static boolean relate(CaseState state, RelatedAccount r) {
+    String key = r.getAccountId() + "|" + r.getLink();
+    RelatedAccount had = state.getRelated().get(key);
+    if (had == null) {
+      state.getRelated().put(key, RelatedAccount.newBuilder(r).build());
+      return true;
+    }
+    if (r.getRole() != null && (had.getRole() == null || r.getRole().compareTo(had.getRole()) < 0)) {
+      state.getRelated().put(key, RelatedAccount.newBuilder(had).setRole(r.getRole()).build());
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * CONTROLLER when likely victims' money leads to the subject; else the role of the subject's
+   * heaviest indicator that names one; else none.
+   */
+  static String subjectRole(List<Indicator> indicators) {
+    if (indicators.stream().anyMatch(i -> i.getFiredOn() != null)) {
+      return PartyRole.CONTROLLER.name();
+    }
+    return indicators.stream().filter(i -> i.getRole() != null)
+        .max(Comparator.comparingDouble(Indicator::getWeight).thenComparing(Indicator::getRuleId, Comparator.reverseOrder()))
+        .map(Indicator::getRole).orElse(null);
+  }
+
   /** Renders the subject's current case. */
   public Case render(String subjectAccountId, CaseState state) {
     List<Indicator> indicators = new ArrayList<>(state.getIndicators().values());
@@ -160,6 +189,7 @@ public final class CaseAssembler {
         .setLastActivity(last)
         .setRulebookVersion(rulebookVersion)
         .setNarrative("")
+        .setSubjectRole(subjectRole(indicators))
         .build();
     c.setNarrative(Narrative.of(c));
     return c;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lantern.rules.Hit;
+import org.lantern.rules.PartyRole;
 import org.lantern.schema.Account;
 import org.lantern.schema.Indicator;
 import org.lantern.schema.LinkKind;
@@ -13,9 +14,30 @@ import org.lantern.schema.RelatedAccount;
 import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.IndicatorHit;
 
-/** Turns a rule engine {@link Hit} into the record the case builder receives. */
+/**
+ * Turns a rule engine {@link Hit} into the record the case builder receives. A VICTIM rule's
+ * firing goes to its beneficiary's case, with the account it fired on as a related VICTIM.
+ */
 public final class IndicatorHits {
   private IndicatorHits() {}
+
+  /** A firing on {@code firedOn} (KYC {@code profile}); related accounts are the evidence's counterparties. */
+  public static CaseInput routed(Hit hit, String firedOn, Account profile, long ingestNanos) {
+    String beneficiary = hit.beneficiary();
+    if (beneficiary == null || beneficiary.equals(firedOn)) {
+      return toCaseInput(hit, firedOn, profile, counterparties(firedOn, hit.evidence()), ingestNanos);
+    }
+    List<RelatedAccount> related = new ArrayList<>();
+    for (RelatedAccount r : counterparties(beneficiary, hit.evidence())) {
+      if (r.getAccountId().equals(firedOn)) {
+        r.setRole(PartyRole.VICTIM.name());
+      }
+      related.add(r);
+    }
+    CaseInput in = toCaseInput(hit, beneficiary, null, related, ingestNanos);
+    in.getHit().getIndicator().setFiredOn(firedOn);
+    return in;
+  }
 
   public static CaseInput toCaseInput(
       Hit hit, String subjectAccountId, Account subject, List<RelatedAccount> related, long ingestNanos) {
@@ -39,6 +61,7 @@ public final class IndicatorHits {
             .setThresholds(new LinkedHashMap<>(hit.thresholds()))
             .setTransactionIds(txIds)
             .setRulebookVersion(hit.rulebookVersion())
+            .setRole(hit.rule().role() == null ? null : hit.rule().role().name())
             .build();
     IndicatorHit record =
         IndicatorHit.newBuilder()
@@ -64,7 +87,7 @@ public final class IndicatorHits {
     }
     List<RelatedAccount> out = new ArrayList<>();
     byAccount.forEach(
-        (acct, txs) -> out.add(new RelatedAccount(acct, LinkKind.COUNTERPARTY, "payments " + String.join(", ", txs))));
+        (acct, txs) -> out.add(new RelatedAccount(acct, LinkKind.COUNTERPARTY, "payments " + String.join(", ", txs), null)));
     return out;
   }
 }

@@ -124,7 +124,7 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     // Everyone already in the set learns of the newcomer, and the newcomer of everyone.
     for (LinkedAccount other : others) {
       out.collect(new CaseInput(other.getAccountId(), null,
-          List.of(new RelatedAccount(joined.getAccountId(), link, e.getValue()))));
+          List.of(new RelatedAccount(joined.getAccountId(), link, e.getValue(), null))));
     }
     out.collect(new CaseInput(joined.getAccountId(), null, relatedTo(joined.getAccountId(), all, link, e.getValue())));
 
@@ -177,7 +177,7 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     List<RelatedAccount> out = new ArrayList<>();
     for (LinkedAccount a : all) {
       if (!a.getAccountId().equals(account)) {
-        out.add(new RelatedAccount(a.getAccountId(), link, value));
+        out.add(new RelatedAccount(a.getAccountId(), link, value, null));
       }
     }
     return out;

@@ -55,7 +55,10 @@ public final class CaseJson {
     }
     ArrayNode related = o.putArray("relatedAccounts");
     for (RelatedAccount r : c.getRelatedAccounts()) {
-      related.addObject().put("accountId", r.getAccountId()).put("link", r.getLink().name()).put("detail", r.getDetail());
+      related(related.addObject(), r);
+    }
+    if (c.getSubjectRole() != null) {
+      o.put("subjectRole", c.getSubjectRole());
     }
     Account s = c.getSubject();
     if (s != null) {
@@ -75,6 +78,14 @@ public final class CaseJson {
     return o;
   }
 
+  /** One related account's fields into {@code n}. */
+  static void related(ObjectNode n, RelatedAccount r) {
+    n.put("accountId", r.getAccountId()).put("link", r.getLink().name()).put("detail", r.getDetail());
+    if (r.getRole() != null) {
+      n.put("role", r.getRole());
+    }
+  }
+
   /** One indicator's fields into {@code n}. */
   static void indicator(ObjectNode n, Indicator i) {
     n.put("ruleId", i.getRuleId());
@@ -92,6 +103,12 @@ public final class CaseJson {
     ArrayNode txs = n.putArray("transactionIds");
     i.getTransactionIds().forEach(txs::add);
     n.put("rulebookVersion", i.getRulebookVersion());
+    if (i.getRole() != null) {
+      n.put("role", i.getRole());
+    }
+    if (i.getFiredOn() != null) {
+      n.put("firedOn", i.getFiredOn());
+    }
   }
 
   /** Standing indicators (from KYC) have no time of their own: written as null. */

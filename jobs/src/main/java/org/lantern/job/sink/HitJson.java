@@ -24,7 +24,7 @@ public final class HitJson {
     CaseJson.indicator(o, h.getIndicator());
     ArrayNode related = o.putArray("relatedAccounts");
     for (RelatedAccount r : h.getRelated()) {
-      related.addObject().put("accountId", r.getAccountId()).put("link", r.getLink().name()).put("detail", r.getDetail());
+      CaseJson.related(related.addObject(), r);
     }
     try {
       return JSON.writeValueAsString(o);

@@ -69,7 +69,7 @@ class CaseAssemblerTest {
         hit("A1", "STR-01", "STRUCTURING", "MODERATE", 35, day(2, 10), d1, d2),
         hit("A1", "STR-01", "STRUCTURING", "MODERATE", 35, day(1, 10), d1),
         hit("A1", "NCP-01", "NON_CASH_PAYMENTS", "MODERATE", 30, day(3, 10), ad),
-        new CaseInput("A1", null, List.of(new RelatedAccount("A2", LinkKind.SHARED_PHONE, "15550001111")))));
+        new CaseInput("A1", null, List.of(new RelatedAccount("A2", LinkKind.SHARED_PHONE, "15550001111", null)))));
     Case reference = null;
     Random random = new Random(7);
     for (int round = 0; round < 10; round++) {

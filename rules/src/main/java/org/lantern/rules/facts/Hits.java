@@ -49,6 +49,18 @@ public final class Hits {
 
   /** Records a firing of the calling rule, supported by the given facts. */
   public void fire(RuleContext kcontext, Object... facts) {
+    record(kcontext, null, facts);
+  }
+
+  /**
+   * Records a firing of a VICTIM rule: the account evaluated looks exploited by
+   * {@code beneficiary}, whose case receives the firing (with this account as a related victim).
+   */
+  public void victimOf(RuleContext kcontext, String beneficiary, Object... facts) {
+    record(kcontext, beneficiary, facts);
+  }
+
+  private void record(RuleContext kcontext, String beneficiary, Object... facts) {
     RuleInfo rule = rules.apply(kcontext.getRule().getName());
     Map<String, String> observed = new LinkedHashMap<>();
     List<Payment> evidence = new ArrayList<>();
@@ -115,6 +127,18 @@ public final class Hits {
             }
           }
         }
+      } else if (fact instanceof PassThrough f) {
+        observed.put("beneficiary", f.getBeneficiary());
+        observed.put("cycles", Integer.toString(f.getCycles()));
+        observed.put("credited", money(f.getCredited()));
+        observed.put("forwarded", money(f.getForwarded()));
+        observed.put("forwardedShare", BigDecimal.valueOf(f.getShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        observed.putIfAbsent("currency", f.getPayments().get(0).getCurrency());
+        for (Payment pay : f.getPayments()) {
+          if (!evidence.contains(pay)) {
+            evidence.add(pay);
+          }
+        }
       } else if (fact instanceof AccountFact a) {
         putIfPresent(observed, "holderType", a.getHolderType() == null ? null : a.getHolderType().name());
         putIfPresent(observed, "occupation", a.getOccupation());
@@ -136,7 +160,8 @@ public final class Hits {
             observed,
             thresholds,
             evidence,
-            eventTime));
+            eventTime,
+            beneficiary));
   }
 
   /** The rule's own parameters, plus shared ones its explanation quotes. */

@@ -1,0 +1,13 @@
+package org.lantern.rules;
+
+/**
+ * A rule's hypothesis about the account it fires on ({@code @role}). A VICTIM rule names who
+ * benefits ({@code hits.victimOf}); its firing goes to that account's case, and the victim is
+ * listed among the related accounts instead of becoming a subject.
+ */
+public enum PartyRole {
+  CONTROLLER,
+  VICTIM,
+  BUYER,
+  FRONT_BUSINESS
+}

@@ -1,0 +1,119 @@
+package org.lantern.rules.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lantern.schema.Payment;
+
+/**
+ * Money that passes through an account: for one beneficiary, how many credits of an inflow
+ * window were each followed, within some hours, by transfers to that beneficiary worth at least
+ * a share of the credit. Matched per credit, not per window total (each transfer counts for the
+ * latest credit before it), so a rent payment once a month does not look like a share of every
+ * wage, and two jobs paid on one day do not count as two cycles. Rules build it with {@link #of} in a
+ * {@code from} clause.
+ */
+public final class PassThrough {
+  private final String beneficiary;
+  private final int cycles;
+  private final BigDecimal credited;
+  private final BigDecimal forwarded;
+  private final List<Payment> payments;
+
+  private PassThrough(String beneficiary, int cycles, BigDecimal credited, BigDecimal forwarded, List<Payment> payments) {
+    this.beneficiary = beneficiary;
+    this.cycles = cycles;
+    this.credited = credited;
+    this.forwarded = forwarded;
+    this.payments = payments;
+  }
+
+  /**
+   * One pass-through per beneficiary that received at least {@code minShare} of some credit in
+   * {@code in} within {@code withinHours} after it (payments to an account in {@code out}).
+   */
+  public static List<PassThrough> of(Window in, Window out, double minShare, int withinHours) {
+    long reach = withinHours * 3_600_000L;
+    List<Payment> credits = in.getPayments();
+    // Each transfer counts for the latest credit before it (within reach), never for two.
+    Map<Payment, Map<String, List<Payment>>> sentAfter = new HashMap<>();
+    for (Payment p : out.getPayments()) {
+      Payment credit = latestBefore(credits, p.getTimestamp());
+      if (credit != null && p.getTimestamp() - credit.getTimestamp() <= reach && p.getPayeeAccountId() != null) {
+        sentAfter.computeIfAbsent(credit, c -> new TreeMap<>())
+            .computeIfAbsent(p.getPayeeAccountId(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, List<Payment>> matchedCredits = new TreeMap<>();
+    Map<String, List<Payment>> matchedForwards = new TreeMap<>();
+    for (Payment credit : credits) {
+      BigDecimal needed = Money.of(credit).multiply(BigDecimal.valueOf(minShare));
+      sentAfter.getOrDefault(credit, Map.of()).forEach((to, sent) -> {
+        if (sum(sent).compareTo(needed) >= 0) {
+          matchedCredits.computeIfAbsent(to, k -> new ArrayList<>()).add(credit);
+          matchedForwards.computeIfAbsent(to, k -> new ArrayList<>()).addAll(sent);
+        }
+      });
+    }
+    List<PassThrough> flows = new ArrayList<>();
+    matchedCredits.forEach((to, matched) -> {
+      List<Payment> all = new ArrayList<>(matched);
+      all.addAll(matchedForwards.get(to));
+      flows.add(new PassThrough(to, matched.size(), sum(matched), sum(matchedForwards.get(to)), all));
+    });
+    return flows;
+  }
+
+  /** The last credit at or before {@code t} (credits are in time order), or null. */
+  private static Payment latestBefore(List<Payment> credits, long t) {
+    Payment found = null;
+    for (Payment c : credits) {
+      if (c.getTimestamp() > t) {
+        break;
+      }
+      found = c;
+    }
+    return found;
+  }
+
+  private static BigDecimal sum(List<Payment> payments) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Payment p : payments) {
+      total = total.add(Money.of(p));
+    }
+    return total;
+  }
+
+  /** The account the money went to. */
+  public String getBeneficiary() {
+    return beneficiary;
+  }
+
+  /** Credits each followed by a qualifying transfer to the beneficiary. */
+  public int getCycles() {
+    return cycles;
+  }
+
+  /** Total of those credits. */
+  public BigDecimal getCredited() {
+    return credited;
+  }
+
+  /** Total sent to the beneficiary after them. */
+  public BigDecimal getForwarded() {
+    return forwarded;
+  }
+
+  /** Forwarded over credited, 0 to 1 (or more). */
+  public double getShare() {
+    return credited.signum() == 0 ? 0 : forwarded.doubleValue() / credited.doubleValue();
+  }
+
+  /** The matched credits and the transfers that followed them. */
+  public List<Payment> getPayments() {
+    return payments;
+  }
+}
