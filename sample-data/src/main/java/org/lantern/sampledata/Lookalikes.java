@@ -7,7 +7,8 @@ import java.util.List;
  * Innocent customers whose payments resemble trafficking indicators, so that measured precision
  * is honest: roommates sharing an address, a family sharing a phone (device), gig workers paid by
  * many clients, students supported by family, business travellers, remitters, cash businesses
- * banking near the threshold, and small businesses buying online ads.
+ * banking near the threshold, small businesses buying online ads, couples pooling pay in one
+ * account, and tenants paying a private landlord on payday.
  */
 final class Lookalikes {
   private final Generator g;
@@ -37,6 +38,12 @@ final class Lookalikes {
     }
     for (int i = 0; i < Math.max(1, n / 50); i++) {
       remitter(take("lookalike_remitter", "remit-" + i));
+    }
+    for (int i = 0; i < Math.max(1, n / 60); i++) {
+      couplePoolingPay(i);
+    }
+    for (int i = 0; i < Math.max(1, n / 60); i++) {
+      tenant(take("lookalike_tenant", "tenant-" + i));
     }
     for (Party b : g.population.businesses) {
       if (Population.CASH_HEAVY.contains(b.businessType) && b.declaredMonthlyIncome > 150_000) {
@@ -129,6 +136,35 @@ final class Lookalikes {
           .merchant("5812", g.pick(Merchants.RESTAURANT).name(), away.name());
       g.txn(g.at(away, day, 9), g.around(25), "CARD").payer(p.accountId, p.name)
           .merchant("4121", Merchants.RIDESHARE.get(0).name(), away.name()).device(p.device());
+    }
+  }
+
+  /** Wages of one partner moved to the other's account on payday, every pay cycle. */
+  private void couplePoolingPay(int i) {
+    Party earner = take("lookalike_couple", "couple-" + i);
+    Party partner = take("lookalike_couple", "couple-" + i);
+    partner.address = earner.address;
+    partner.city = earner.city;
+    Party employer = g.pick(g.population.businesses);
+    for (int day = g.between(0, 6); day < g.options.days(); day += 14) {
+      double wage = g.between(1500, 3200);
+      g.txn(g.at(earner.city, day, 7), wage, "ACH").payer(employer.accountId, employer.name)
+          .payee(earner.accountId, earner.name).memo("PAYROLL");
+      g.txn(g.at(earner.city, day, g.between(9, 21)), wage * g.between(0.6, 0.85), "P2P")
+          .payer(earner.accountId, earner.name).payee(partner.accountId, partner.name).device(earner.device()).memo("household");
+    }
+  }
+
+  /** A worker who pays a private landlord a third of each wage the day it arrives. */
+  private void tenant(Party p) {
+    Party landlord = g.pick(g.population.individuals);
+    Party employer = g.pick(g.population.businesses);
+    for (int day = g.between(0, 6); day < g.options.days(); day += 14) {
+      double wage = g.between(1100, 2000);
+      g.txn(g.at(p.city, day, 7), wage, "ACH").payer(employer.accountId, employer.name)
+          .payee(p.accountId, p.name).memo("SALARY");
+      g.txn(g.at(p.city, day, g.between(12, 22)), wage * g.between(0.3, 0.45), "P2P")
+          .payer(p.accountId, p.name).payee(landlord.accountId, landlord.name).device(p.device()).memo("rent");
     }
   }
 
