@@ -145,26 +145,25 @@ final class Lookalikes {
     Party partner = take("lookalike_couple", "couple-" + i);
     partner.address = earner.address;
     partner.city = earner.city;
-    Party employer = g.pick(g.population.businesses);
-    for (int day = g.between(0, 6); day < g.options.days(); day += 14) {
-      double wage = g.between(1500, 3200);
-      g.txn(g.at(earner.city, day, 7), wage, "ACH").payer(employer.accountId, employer.name)
-          .payee(earner.accountId, earner.name).memo("PAYROLL");
-      g.txn(g.at(earner.city, day, g.between(9, 21)), wage * g.between(0.6, 0.85), "P2P")
-          .payer(earner.accountId, earner.name).payee(partner.accountId, partner.name).device(earner.device()).memo("household");
-    }
+    paydayTransfers(earner, 1500, 3200, "PAYROLL", partner, 9, 21, 0.6, 0.85, "household");
   }
 
   /** A worker who pays a private landlord a third of each wage the day it arrives. */
   private void tenant(Party p) {
     Party landlord = g.pick(g.population.individuals);
+    paydayTransfers(p, 1100, 2000, "SALARY", landlord, 12, 22, 0.3, 0.45, "rent");
+  }
+
+  /** A fortnightly wage from a random employer, and a share of it sent to {@code to} later that day. */
+  private void paydayTransfers(Party worker, int minWage, int maxWage, String wageMemo, Party to,
+      int fromHour, int toHour, double minShare, double maxShare, String memo) {
     Party employer = g.pick(g.population.businesses);
     for (int day = g.between(0, 6); day < g.options.days(); day += 14) {
-      double wage = g.between(1100, 2000);
-      g.txn(g.at(p.city, day, 7), wage, "ACH").payer(employer.accountId, employer.name)
-          .payee(p.accountId, p.name).memo("SALARY");
-      g.txn(g.at(p.city, day, g.between(12, 22)), wage * g.between(0.3, 0.45), "P2P")
-          .payer(p.accountId, p.name).payee(landlord.accountId, landlord.name).device(p.device()).memo("rent");
+      double wage = g.between(minWage, maxWage);
+      g.txn(g.at(worker.city, day, 7), wage, "ACH").payer(employer.accountId, employer.name)
+          .payee(worker.accountId, worker.name).memo(wageMemo);
+      g.txn(g.at(worker.city, day, g.between(fromHour, toHour)), wage * g.between(minShare, maxShare), "P2P")
+          .payer(worker.accountId, worker.name).payee(to.accountId, to.name).device(worker.device()).memo(memo);
     }
   }
 

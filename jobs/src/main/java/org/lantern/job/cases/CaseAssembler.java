@@ -124,7 +124,7 @@ public final class CaseAssembler {
     String key = r.getAccountId() + "|" + r.getLink();
     RelatedAccount had = state.getRelated().get(key);
     if (had == null) {
-      state.getRelated().put(key, RelatedAccount.newBuilder(r).build());
+      state.getRelated().put(key, r);
       return true;
     }
     if (r.getRole() != null && (had.getRole() == null || r.getRole().compareTo(had.getRole()) < 0)) {

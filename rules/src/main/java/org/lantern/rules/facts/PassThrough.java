@@ -2,7 +2,6 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,20 +37,22 @@ public final class PassThrough {
   public static List<PassThrough> of(Window in, Window out, double minShare, int withinHours) {
     long reach = withinHours * 3_600_000L;
     List<Payment> credits = in.getPayments();
-    // Each transfer counts for the latest credit before it (within reach), never for two.
-    Map<Payment, Map<String, List<Payment>>> sentAfter = new HashMap<>();
+    // Each transfer counts for the latest credit before it (within reach), never for two:
+    // per credit (by position), the transfers that followed it, by beneficiary.
+    List<Map<String, List<Payment>>> sentAfter = new ArrayList<>();
+    credits.forEach(c -> sentAfter.add(new TreeMap<>()));
     for (Payment p : out.getPayments()) {
-      Payment credit = latestBefore(credits, p.getTimestamp());
-      if (credit != null && p.getTimestamp() - credit.getTimestamp() <= reach && p.getPayeeAccountId() != null) {
-        sentAfter.computeIfAbsent(credit, c -> new TreeMap<>())
-            .computeIfAbsent(p.getPayeeAccountId(), k -> new ArrayList<>()).add(p);
+      int credit = latestBefore(credits, p.getTimestamp());
+      if (credit >= 0 && p.getTimestamp() - credits.get(credit).getTimestamp() <= reach && p.getPayeeAccountId() != null) {
+        sentAfter.get(credit).computeIfAbsent(p.getPayeeAccountId(), k -> new ArrayList<>()).add(p);
       }
     }
     Map<String, List<Payment>> matchedCredits = new TreeMap<>();
     Map<String, List<Payment>> matchedForwards = new TreeMap<>();
-    for (Payment credit : credits) {
+    for (int i = 0; i < credits.size(); i++) {
+      Payment credit = credits.get(i);
       BigDecimal needed = Money.of(credit).multiply(BigDecimal.valueOf(minShare));
-      sentAfter.getOrDefault(credit, Map.of()).forEach((to, sent) -> {
+      sentAfter.get(i).forEach((to, sent) -> {
         if (sum(sent).compareTo(needed) >= 0) {
           matchedCredits.computeIfAbsent(to, k -> new ArrayList<>()).add(credit);
           matchedForwards.computeIfAbsent(to, k -> new ArrayList<>()).addAll(sent);
@@ -67,14 +68,11 @@ public final class PassThrough {
     return flows;
   }
 
-  /** The last credit at or before {@code t} (credits are in time order), or null. */
-  private static Payment latestBefore(List<Payment> credits, long t) {
-    Payment found = null;
-    for (Payment c : credits) {
-      if (c.getTimestamp() > t) {
-        break;
-      }
-      found = c;
+  /** Position of the last credit at or before {@code t} (credits are in time order), or -1. */
+  private static int latestBefore(List<Payment> credits, long t) {
+    int found = -1;
+    for (int i = 0; i < credits.size() && credits.get(i).getTimestamp() <= t; i++) {
+      found = i;
     }
     return found;
   }

@@ -29,27 +29,27 @@ import org.lantern.schema.internal.Role;
  * late payment that completes a pattern still fires it, with the same evidence as in order.
  */
 public final class AccountWindows {
-  private final FeatureCatalogue catalogue;
-  private final WindowUse use;
   private final Duration allowedLateness;
+  /** The windows some rule reads, in catalogue order: the only ones kept. */
+  private final List<FeatureDefinition> kept;
+  /** Per kept window, the windows to read when a payment enters it (empty: append only). */
+  private final Map<FeatureDefinition, Set<FeatureDefinition>> readOnEntry = new HashMap<>();
   private final Map<String, FeatureDefinition> byName = new HashMap<>();
-  private final Duration longestRead;
+  private final Duration longestKept;
 
   /** The windows a payment side sees, or {@code repeat} when a window it enters already holds its transaction id. */
   public record Update(boolean repeat, List<Window> facts) {}
 
   public AccountWindows(FeatureCatalogue catalogue, WindowUse use, Duration allowedLateness) {
-    this.catalogue = catalogue;
-    this.use = use;
     this.allowedLateness = allowedLateness;
-    Duration longest = Duration.ZERO;
-    for (FeatureDefinition def : catalogue.windows()) {
-      byName.put(def.name(), def);
-      if (use.read(def.name()) && def.length().compareTo(longest) > 0) {
-        longest = def.length();
-      }
+    this.kept = catalogue.windows().stream().filter(def -> use.read(def.name())).toList();
+    kept.forEach(def -> byName.put(def.name(), def));
+    for (FeatureDefinition def : kept) {
+      Set<FeatureDefinition> read = new HashSet<>();
+      use.readOnEntry(def.name()).forEach(name -> read.add(byName.get(name)));
+      readOnEntry.put(def, read);
     }
-    this.longestRead = longest;
+    this.longestKept = kept.stream().map(FeatureDefinition::length).max(Duration::compareTo).orElse(Duration.ZERO);
   }
 
   /**
@@ -60,49 +60,49 @@ public final class AccountWindows {
   public Update update(WindowStore store, long latest, Role role, Payment payment, Account kyc) {
     BigDecimal amount = Money.of(payment);
     long t = payment.getTimestamp();
-    Set<String> entered = new HashSet<>();
-    Set<String> toRead = new HashSet<>();
-    for (FeatureDefinition def : catalogue.windows()) {
-      if (use.read(def.name()) && t > latest - def.length().toMillis() && def.qualifies(payment, amount, role, kyc)) {
-        entered.add(def.name());
-        toRead.addAll(use.readOnEntry(def.name()));
+    Set<FeatureDefinition> entered = new HashSet<>();
+    Set<FeatureDefinition> toRead = new HashSet<>();
+    for (FeatureDefinition def : kept) {
+      if (t > latest - def.length().toMillis() && def.qualifies(payment, amount, role, kyc)) {
+        entered.add(def);
+        toRead.addAll(readOnEntry.get(def));
       }
     }
     if (entered.isEmpty()) {
       return new Update(false, List.of());
     }
     Map<FeatureDefinition, List<Payment>> held = new LinkedHashMap<>();
-    for (FeatureDefinition def : catalogue.windows()) {
-      if (toRead.contains(def.name())) {
-        List<Payment> kept = load(store, def.name());
-        if (entered.contains(def.name()) && holds(kept, payment.getTransactionId())) {
+    for (FeatureDefinition def : kept) {
+      if (toRead.contains(def)) {
+        List<Payment> payments = load(store, def.name());
+        if (entered.contains(def) && holds(payments, payment.getTransactionId())) {
           return new Update(true, List.of());
         }
-        held.put(def, kept);
+        held.put(def, payments);
       }
     }
-    for (FeatureDefinition def : catalogue.windows()) {
-      if (entered.contains(def.name()) && !toRead.contains(def.name())) {
+    for (FeatureDefinition def : kept) {
+      if (entered.contains(def) && !toRead.contains(def)) {
         // No rule fires on this window now: append without reading, compact once it doubles.
         store.append(def.name(), payment);
         if (store.size(def.name()) >= 2 * def.capacity()) {
-          List<Payment> kept = load(store, def.name());
-          trim(kept, def, latest);
-          store.write(def.name(), kept);
+          List<Payment> payments = load(store, def.name());
+          trim(payments, def, latest);
+          store.write(def.name(), payments);
         }
       }
     }
     List<Window> facts = new ArrayList<>();
-    held.forEach((def, kept) -> {
-      boolean triggered = entered.contains(def.name());
+    held.forEach((def, payments) -> {
+      boolean triggered = entered.contains(def);
       if (triggered) {
-        insertInOrder(kept, payment);
+        insertInOrder(payments, payment);
       }
-      trim(kept, def, latest);
-      if (triggered || kept.size() != store.size(def.name())) {
-        store.write(def.name(), kept);
+      trim(payments, def, latest);
+      if (triggered || payments.size() != store.size(def.name())) {
+        store.write(def.name(), payments);
       }
-      List<Payment> inWindow = slice(kept, latest - def.length().toMillis(), latest);
+      List<Payment> inWindow = slice(payments, latest - def.length().toMillis(), latest);
       if (!inWindow.isEmpty()) {
         facts.add(new Window(def.name(), def.length(), def.role(), triggered, inWindow));
       }
@@ -138,29 +138,29 @@ public final class AccountWindows {
     boolean empty = true;
     for (String name : store.names()) {
       FeatureDefinition def = byName.get(name);
-      List<Payment> kept = load(store, name);
+      List<Payment> payments = load(store, name);
       int before = store.size(name);
-      if (def == null || !use.read(name)) {
-        kept.clear();
+      if (def == null) {
+        payments.clear();
       } else {
-        trim(kept, def, now);
+        trim(payments, def, now);
       }
-      if (kept.size() != before) {
-        store.write(name, kept);
+      if (payments.size() != before) {
+        store.write(name, payments);
       }
-      empty &= kept.isEmpty();
+      empty &= payments.isEmpty();
     }
     return empty;
   }
 
   /** The windows kept: those some rule reads. */
   public List<FeatureDefinition> windows() {
-    return catalogue.windows().stream().filter(def -> use.read(def.name())).toList();
+    return kept;
   }
 
   /** How long after a payment's time it can still be read: the longest window a rule reads, plus lateness. */
   public Duration retention() {
-    return longestRead.plus(allowedLateness);
+    return longestKept.plus(allowedLateness);
   }
 
   private static boolean holds(List<Payment> kept, String transactionId) {

@@ -25,7 +25,6 @@ public final class FeatureCatalogue {
   private static final Set<String> OWN_KEYS = Set.of("side", "length", "capacity", "description");
 
   private final List<FeatureDefinition> windows;
-  private final Duration longest;
 
   public FeatureCatalogue(Params p) {
     Map<String, Map<String, String>> declared = new LinkedHashMap<>();
@@ -41,7 +40,6 @@ public final class FeatureCatalogue {
     List<FeatureDefinition> defs = new ArrayList<>();
     declared.forEach((name, keys) -> defs.add(define(name, keys, p, defaultCapacity)));
     this.windows = List.copyOf(defs);
-    this.longest = windows.stream().map(FeatureDefinition::length).max(Duration::compareTo).orElse(Duration.ZERO);
   }
 
   private static FeatureDefinition define(String name, Map<String, String> keys, Params p, int defaultCapacity) {
@@ -101,10 +99,5 @@ public final class FeatureCatalogue {
 
   public List<FeatureDefinition> windows() {
     return windows;
-  }
-
-  /** The longest window: state older than this (plus allowed lateness) is never read again. */
-  public Duration longest() {
-    return longest;
   }
 }
