@@ -1,7 +1,8 @@
 package org.lantern.rules;
 
 /**
- * A rule's hypothesis about the account it fires on ({@code @role}). A VICTIM rule names who
+ * A rule's hypothesis about the account it fires on ({@code @partyRole}; Drools keeps
+ * {@code @role} for itself and drops it from rule metadata). A VICTIM rule names who
  * benefits ({@code hits.victimOf}); its firing goes to that account's case, and the victim is
  * listed among the related accounts instead of becoming a subject.
  */

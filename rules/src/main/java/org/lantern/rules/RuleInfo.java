@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * The metadata every rule carries in its DRL annotations: {@code @id @version @family @strength
- * @weight @source @summary @explain}, and optionally {@code @role}.
+ * @weight @source @summary @explain}, and optionally {@code @partyRole}.
  *
  * @param explain a template filled at firing time: {@code {name}} is replaced by an observed value
  *     of that name or, failing that, by the rulebook parameter of that name.

@@ -22,7 +22,7 @@ final class RuleMetadata {
     }
     Family family = parse(Family.class, text(meta, "family"), rule, file, line, problems);
     Strength strength = parse(Strength.class, text(meta, "strength"), rule, file, line, problems);
-    PartyRole role = parse(PartyRole.class, text(meta, "role"), rule, file, line, problems);
+    PartyRole role = parse(PartyRole.class, text(meta, "partyRole"), rule, file, line, problems);
     double weight = 0;
     try {
       weight = Double.parseDouble(text(meta, "weight"));

@@ -28,6 +28,8 @@ class RulebookCompilerTest {
       assertTrue(r.file().endsWith(".drl"), r.file());
     }
     assertTrue(compiled.version().startsWith("0.1.0+"), compiled.version());
+    RuleInfo lab03 = compiled.rules().stream().filter(r -> r.id().equals("LAB-03")).findFirst().orElseThrow();
+    assertEquals(PartyRole.VICTIM, lab03.role(), "@partyRole is read from the DRL");
   }
 
   @Test
@@ -99,6 +101,17 @@ class RulebookCompilerTest {
     files.put("x/X-2.drl", "package x;\n\nrule \"bare\" @id(\"X-2\")\nwhen\n  String()\nthen\nend\n");
     RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
     assertTrue(e.getMessage().contains("x/X-2.drl:3:0: rule \"bare\" lacks @family"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownRoleIsRejectedWithTheRolesAllowed() {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("x/X-3.drl", "package x;\n\nrule \"odd role\" @id(\"X-3\") @version(\"1\") @family(\"STRUCTURING\")"
+        + " @strength(\"MODERATE\") @weight(1) @source(\"S1\") @summary(\"s\") @explain(\"e\") @partyRole(\"PIMP\")\n"
+        + "when\n  String()\nthen\nend\n");
+    RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
+    assertTrue(e.getMessage().contains("x/X-3.drl:3:0: rule \"odd role\": unknown partyrole PIMP, expected one of"
+        + " [CONTROLLER, VICTIM, BUYER, FRONT_BUSINESS]"), e.getMessage());
   }
 
   private static String params() {

@@ -6,6 +6,8 @@ import static org.lantern.job.Fixtures.day;
 import static org.lantern.job.Fixtures.hit;
 import static org.lantern.job.Fixtures.payment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.lantern.schema.Payment;
 import org.lantern.schema.RelatedAccount;
 import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.CaseState;
+import org.lantern.job.sink.CaseJson;
 
 /** A VICTIM rule's firing becomes evidence against the beneficiary, with the victim related, not a subject. */
 class VictimRoutingTest {
@@ -48,6 +51,37 @@ class VictimRoutingTest {
     RelatedAccount worker = in.getHit().getRelated().stream().filter(r -> r.getAccountId().equals("W")).findFirst().orElseThrow();
     assertEquals("VICTIM", worker.getRole());
     assertEquals(LinkKind.COUNTERPARTY, worker.getLink());
+  }
+
+  @Test
+  void withoutVictimsTheSubjectTakesTheRoleOfItsHeaviestIndicatorThatNamesOne() {
+    CaseInput front = hit("B", "PRO-03", "PROFILE_MISMATCH", "MODERATE", 35, day(1, 16), fee);
+    front.getHit().getIndicator().setRole("FRONT_BUSINESS");
+    CaseInput light = hit("B", "PRO-05", "PROFILE_MISMATCH", "MODERATE", 30, day(1, 16), fee);
+    light.getHit().getIndicator().setRole("CONTROLLER");
+    CaseAssembler assembler = new CaseAssembler(new CasePolicy(2, 100, Duration.ofDays(90)));
+    CaseState s = CaseAssembler.empty(1);
+    assembler.merge(s, light);
+    assembler.merge(s, front);
+    assembler.merge(s, hit("B", "SHA-01", "SHARED_IDENTIFIERS", "MODERATE", 30, day(1, 16), fee));
+    assertEquals("FRONT_BUSINESS", assembler.render("B", s).getSubjectRole());
+    CaseState none = CaseAssembler.empty(1);
+    assembler.merge(none, hit("B", "SHA-01", "SHARED_IDENTIFIERS", "MODERATE", 30, day(1, 16), fee));
+    assertNull(assembler.render("B", none).getSubjectRole());
+  }
+
+  @Test
+  void theCaseLineCarriesTheRolesAndWhereTheIndicatorFired() throws Exception {
+    CaseAssembler assembler = new CaseAssembler(new CasePolicy(2, 100, Duration.ofDays(90)));
+    CaseState s = CaseAssembler.empty(1);
+    assembler.merge(s, IndicatorHits.routed(firing(), "W", workerKyc, 0L));
+    JsonNode json = new ObjectMapper().readTree(CaseJson.line(assembler.render("C", s)));
+    assertEquals("CONTROLLER", json.get("subjectRole").asText());
+    assertEquals("W", json.get("indicators").get(0).get("firedOn").asText());
+    assertEquals("VICTIM", json.get("indicators").get(0).get("role").asText());
+    for (JsonNode r : json.get("relatedAccounts")) {
+      assertEquals(r.get("accountId").asText().equals("W") ? "VICTIM" : null, r.path("role").isMissingNode() ? null : r.get("role").asText());
+    }
   }
 
   @Test

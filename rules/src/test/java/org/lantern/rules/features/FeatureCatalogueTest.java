@@ -53,6 +53,16 @@ class FeatureCatalogueTest {
   }
 
   @Test
+  void holderTypesFilterOnTheAccountsOwnKycAndAnAccountWithoutKycNeverQualifies() {
+    FeatureDefinition w = only(Map.of("window.b.side", "PAYER", "window.b.length", "60d", "window.b.holderTypes", "BUSINESS"));
+    Payment p = Payments.base("t", Payments.at(1, "10:00"), "900", Channel.CARD).setPayerAccountId("A").build();
+    Account business = Account.newBuilder(HOME_US).setHolderType(HolderType.BUSINESS).build();
+    assertTrue(w.qualifies(p, Money.of(p), Role.PAYER, business));
+    assertFalse(w.qualifies(p, Money.of(p), Role.PAYER, HOME_US));
+    assertFalse(w.qualifies(p, Money.of(p), Role.PAYER, null));
+  }
+
+  @Test
   void aMistakeNamesTheWindowAndKey() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> only(Map.of("window.x.side", "PAYER", "window.x.length", "7d", "window.x.chanels", "P2P")));
