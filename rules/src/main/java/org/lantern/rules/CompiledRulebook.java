@@ -10,6 +10,7 @@ import org.lantern.rules.facts.Params;
 import org.lantern.rules.features.AccountWindows;
 import org.lantern.rules.features.FeatureCatalogue;
 import org.lantern.rules.features.FeatureDefinition;
+import org.lantern.rules.features.SpendMixes;
 import org.lantern.rules.features.WindowUse;
 
 /**
@@ -23,6 +24,7 @@ public final class CompiledRulebook {
   private final Params params;
   private final FeatureCatalogue catalogue;
   private final WindowUse windowUse;
+  private final WindowUse mixUse;
 
   CompiledRulebook(Rulebook source, KieBase kieBase, Map<String, RuleInfo> rules) {
     this.source = source;
@@ -33,6 +35,9 @@ public final class CompiledRulebook {
     Set<String> defined = new HashSet<>();
     catalogue.windows().stream().map(FeatureDefinition::name).forEach(defined::add);
     this.windowUse = WindowUse.of(source.drlFiles().values(), defined);
+    Set<String> mixes = new HashSet<>();
+    catalogue.mixes().forEach(m -> mixes.add(m.name()));
+    this.mixUse = WindowUse.of(source.drlFiles().values(), mixes);
   }
 
   public String version() {
@@ -50,6 +55,11 @@ public final class CompiledRulebook {
   /** The account windows this rulebook declares and reads, for one account monitor. */
   public AccountWindows accountWindows(Duration allowedLateness) {
     return new AccountWindows(catalogue, windowUse, allowedLateness);
+  }
+
+  /** The spend mixes some rule reads, for one account monitor. */
+  public SpendMixes spendMixes() {
+    return new SpendMixes(catalogue.mixes().stream().filter(m -> mixUse.read(m.name())).toList());
   }
 
   public Collection<RuleInfo> rules() {

@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -26,8 +29,8 @@ import org.lantern.rules.Rulebook;
 import org.lantern.rules.RulebookCompiler;
 import org.lantern.rules.facts.AccountFact;
 import org.lantern.rules.facts.PaymentFact;
-import org.lantern.rules.facts.Window;
 import org.lantern.rules.features.AccountWindows;
+import org.lantern.rules.features.SpendMixes;
 import org.lantern.job.identity.Identifiers;
 import org.lantern.schema.Account;
 import org.lantern.schema.Payment;
@@ -37,14 +40,16 @@ import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.IdentifierEvent;
 import org.lantern.schema.internal.IdentifierKind;
 import org.lantern.schema.internal.Role;
+import org.lantern.schema.internal.SpendMixState;
 
 /**
  * Keyed by account: keeps the account's KYC record and recent transaction ids in one state value
  * (one RocksDB read and one write per payment side) and its feature windows in list state (one
  * per window: appended without a read, read only when a payment enters a window a rule fires
- * on), drops repeated transactionIds, and evaluates every payment side against the rulebook. Hits leave keyed by the
+ * on) and its spend mixes in map state (per category per week; touched only by payments in a
+ * mix's categories), drops repeated transactionIds, and evaluates every payment side against the rulebook. Hits leave keyed by the
  * same account, the case subject; the account's identifiers (KYC phone, email, address; devices
- * once a day) go to the identifier linker. Accounts without KYC are counterparties only, unless the job
+ * once a day; the accounts victim-role rules say its money goes to) go to the identifier linker. Accounts without KYC are counterparties only, unless the job
  * monitors unknown accounts. One event-time timer per account prunes its windows once the
  * watermark passes their reach, and clears everything but KYC when the account goes quiet.
  */
@@ -53,7 +58,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
   private static final long HOUR = 3_600_000L;
   private static final long DAY = 86_400_000L;
 
-  /** Identifiers seen on the account, for the identifier linker: KYC ones, and devices once a day. */
+  /** Identifiers seen on the account, for the identifier linker: KYC ones, devices once a day, money flows. */
   public static final OutputTag<IdentifierEvent> IDENTIFIERS = new OutputTag<>("identifiers") {};
 
   public static ValueStateDescriptor<AccountState> descriptor() {
@@ -65,6 +70,9 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
 
   private transient ValueState<AccountState> account;
   private transient ListStateWindows windows;
+  private transient MapState<String, SpendMixState> mixState;
+  private transient SpendMixes.Store mixStore;
+  private transient SpendMixes mixes;
   private transient RuleSession session;
   private transient AccountWindows features;
   private transient long duplicateHorizon;
@@ -85,6 +93,28 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     duplicateHorizon = settings.duplicateHorizon().toMillis();
     account = getRuntimeContext().getState(descriptor());
     windows = new ListStateWindows(getRuntimeContext(), features.windows());
+    mixes = compiled.spendMixes();
+    mixState = getRuntimeContext().getMapState(
+        new MapStateDescriptor<>("spendMixes", Types.STRING, new AvroTypeInfo<>(SpendMixState.class)));
+    mixStore = new SpendMixes.Store() {
+      @Override
+      public SpendMixState read(String mix) {
+        try {
+          return mixState.get(mix);
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot read spend mix " + mix, e);
+        }
+      }
+
+      @Override
+      public void write(String mix, SpendMixState value) {
+        try {
+          mixState.put(mix, value);
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot write spend mix " + mix, e);
+        }
+      }
+    };
     duplicates = getRuntimeContext().getLongCounter(Counters.DUPLICATES);
     hitsByRule = new CountsByKey();
     getRuntimeContext().addAccumulator(Counters.HITS_BY_RULE + "/account-monitor", hitsByRule);
@@ -95,7 +125,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
   }
 
   private static AccountState fresh() {
-    return new AccountState(null, 0L, new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>(), 0L);
+    return new AccountState(null, 0L, 0L, new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>(), 0L);
   }
 
   @Override
@@ -124,12 +154,17 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
       return;
     }
     state.setLatestEventTime(latest);
+    if (state.getFirstEventTime() == 0 || p.getTimestamp() < state.getFirstEventTime()) {
+      state.setFirstEventTime(p.getTimestamp());
+    }
     RecentTransactions.remember(state, p, duplicateHorizon);
     if (e.getRole() == Role.PAYER) {
       reportDevice(state, e, ctx);
     }
+    List<Object> facts = new ArrayList<>(update.facts());
+    facts.addAll(mixes.update(mixStore, latest, state.getFirstEventTime(), e.getRole(), p, state.getProfile()));
     try {
-      evaluate(e, p, state, update.facts(), out);
+      evaluate(e, p, state, facts, ctx, out);
     } catch (RuntimeException failure) {
       // A rule that throws must not stop monitoring: the payment side is reported and skipped.
       ctx.output(EvaluationErrors.TAG, EvaluationErrors.of(p, e.getRole().name(), failure));
@@ -143,14 +178,32 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     }
   }
 
-  private void evaluate(AccountEvent e, Payment p, AccountState state, List<Window> windowFacts, Collector<CaseInput> out) {
-    List<Object> facts = new ArrayList<>(windowFacts);
+  private void evaluate(AccountEvent e, Payment p, AccountState state, List<Object> facts, Context ctx, Collector<CaseInput> out) {
     facts.add(new PaymentFact(p, e.getRole()));
     facts.add(new AccountFact(e.getAccountId(), state.getProfile()));
     for (Hit hit : session.evaluate(Instant.ofEpochMilli(p.getTimestamp()), facts)) {
       hitsByRule.add(hit.rule().id());
       out.collect(IndicatorHits.routed(hit, e.getAccountId(), state.getProfile(), e.getIngestNanos()));
+      if (hit.beneficiary() != null && !hit.beneficiary().equals(e.getAccountId())) {
+        reportFlow(hit, e, state.getProfile(), ctx);
+      }
     }
+  }
+
+  /**
+   * A victim-role firing says this account's money goes to the beneficiary: a money-flow link,
+   * keyed at the linker like an identifier, so several accounts feeding one are seen together.
+   */
+  private static void reportFlow(Hit hit, AccountEvent e, Account kyc, Context ctx) {
+    Payment transfer = null;
+    for (Payment p : hit.evidence()) {
+      if (hit.beneficiary().equals(p.getPayeeAccountId())) {
+        transfer = p;
+      }
+    }
+    ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.FORWARDS_TO, hit.beneficiary(), e.getAccountId(),
+        kyc == null ? null : kyc.getCustomerId(), kyc == null ? null : kyc.getHolderName(),
+        hit.eventTime().toEpochMilli(), transfer, e.getIngestNanos()));
   }
 
   /** Phone, email and address as the linker keys them; only those that changed since the last KYC record. */
@@ -202,6 +255,8 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     boolean quiet = state.getLatestEventTime() + reach() <= timestamp;
     if (quiet || (windowsEmpty && state.getRecentIds().isEmpty() && state.getDevicesReported().isEmpty())) {
       windows.clear();
+      mixState.clear();
+      state.setFirstEventTime(0L);
       state.setRecentIds(new ArrayList<>());
       state.setRecentTimes(new ArrayList<>());
       state.getDevicesReported().clear();

@@ -21,6 +21,7 @@ import org.lantern.job.EvaluationErrors;
 import org.lantern.job.cases.IndicatorHits;
 import org.lantern.rules.CompiledRulebook;
 import org.lantern.rules.Hit;
+import org.lantern.rules.PartyRole;
 import org.lantern.rules.RuleSession;
 import org.lantern.rules.Rulebook;
 import org.lantern.rules.RulebookCompiler;
@@ -33,9 +34,11 @@ import org.lantern.schema.internal.IdentifierKind;
 import org.lantern.schema.internal.LinkedAccount;
 
 /**
- * Keyed by one normalised identifier: the accounts that carry it. When an account joins, every
- * account in the set learns of the new link (related accounts on their cases) and the rulebook
- * evaluates the {@link SharedIdentifier}; each holder receives the hit. Devices link accounts only
+ * Keyed by one normalised identifier: the accounts that carry it (or, for FORWARDS_TO:B, the
+ * accounts whose money victim-role rules say goes to B). When an account joins, every account in
+ * the set learns of the new link (related accounts on their cases) and the rulebook evaluates the
+ * {@link SharedIdentifier}; each holder receives the hit, or only the beneficiary for a
+ * victim-role rule ({@code hits.victimOf}), with the holders as related victims. Devices link accounts only
  * while used within {@code SHA-04.windowDays}; KYC identifiers link for as long as they are held.
  * Sets stop growing at {@code identifier.maxAccounts} (hubs such as a shelter's address).
  */
@@ -117,7 +120,7 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     if (others.isEmpty()) {
       return;
     }
-    LinkKind link = LinkKind.valueOf("SHARED_" + e.getKind().name());
+    LinkKind link = e.getKind() == IdentifierKind.FORWARDS_TO ? LinkKind.FORWARDS_TO : LinkKind.valueOf("SHARED_" + e.getKind().name());
     List<LinkedAccount> all = new ArrayList<>(others);
     all.add(joined);
     all.sort(Comparator.comparing(LinkedAccount::getAccountId));
@@ -144,6 +147,11 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     }
     for (Hit hit : hits) {
       hitsByRule.add(hit.rule().id());
+      if (hit.beneficiary() != null) {
+        // A victim-role rule: the holders look exploited by the beneficiary, whose case alone gets it.
+        out.collect(toBeneficiary(hit, all, link, e));
+        continue;
+      }
       for (LinkedAccount holder : all) {
         out.collect(IndicatorHits.toCaseInput(hit, holder.getAccountId(), null,
             relatedTo(holder.getAccountId(), all, link, e.getValue()), e.getIngestNanos()));
@@ -171,6 +179,18 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
 
   private long expiryTimer(long t) {
     return (Math.floorDiv(t, DAY) + 1) * DAY + deviceWindowMillis;
+  }
+
+  private static CaseInput toBeneficiary(Hit hit, List<LinkedAccount> holders, LinkKind link, IdentifierEvent e) {
+    List<RelatedAccount> victims = new ArrayList<>();
+    for (LinkedAccount a : holders) {
+      if (!a.getAccountId().equals(hit.beneficiary())) {
+        victims.add(new RelatedAccount(a.getAccountId(), link, e.getValue(), PartyRole.VICTIM.name()));
+      }
+    }
+    CaseInput in = IndicatorHits.toCaseInput(hit, hit.beneficiary(), null, victims, e.getIngestNanos());
+    in.getHit().getIndicator().setFiredOn(String.join(",", victims.stream().map(RelatedAccount::getAccountId).toList()));
+    return in;
   }
 
   private static List<RelatedAccount> relatedTo(String account, List<LinkedAccount> all, LinkKind link, String value) {

@@ -73,6 +73,10 @@ class AccountMonitorHarnessTest {
         p.setDeviceId("DEV-9");
         h.processElement(new StreamRecord<>(new AccountEvent("A1", null, Role.PAYER, p, 0L), p.getTimestamp()));
       }
+      // A hotel night enters the everyday spend mix (its own state), which must go with the rest.
+      Payment hotel = payment("p4", day(2, 22), "120", Channel.CARD, "A1", null);
+      hotel.setMerchantCategoryCode("7011");
+      h.processElement(new StreamRecord<>(new AccountEvent("A1", null, Role.PAYER, hotel, 0L), hotel.getTimestamp()));
       List<String> seen = h.getSideOutput(AccountMonitor.IDENTIFIERS).stream()
           .map(r -> r.getValue().getKind() + ":" + r.getValue().getValue()
               + (r.getValue().getPayment() == null ? "" : "@" + r.getValue().getPayment().getTransactionId()))

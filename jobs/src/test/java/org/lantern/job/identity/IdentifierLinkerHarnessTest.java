@@ -64,4 +64,24 @@ class IdentifierLinkerHarnessTest {
       assertEquals(0, h.numKeyedStateEntries());
     }
   }
+
+  @Test
+  void accountsFeedingOneBeneficiaryFireSha05OnlyOnTheBeneficiaryWithThemAsVictims() throws Exception {
+    try (var h = harness()) {
+      for (String worker : List.of("W1", "W2", "W3")) {
+        Payment p = payment("t-" + worker, day(1, 15), "900", Channel.P2P, worker, "C9");
+        h.processElement(new StreamRecord<>(new IdentifierEvent(IdentifierKind.FORWARDS_TO, "C9", worker, "cust-" + worker,
+            "holder " + worker, p.getTimestamp(), p, 0L), p.getTimestamp()));
+      }
+      List<CaseInput> hits = h.extractOutputValues().stream().filter(i -> i.getHit() != null).toList();
+      assertEquals(1, hits.size(), "the beneficiary's case only: the senders are likely victims, not subjects");
+      CaseInput hit = hits.get(0);
+      assertEquals("C9", hit.getSubjectAccountId());
+      assertEquals("SHA-05", hit.getHit().getIndicator().getRuleId());
+      assertEquals("W1,W2,W3", hit.getHit().getIndicator().getFiredOn());
+      assertEquals(List.of("W1 FORWARDS_TO C9 VICTIM", "W2 FORWARDS_TO C9 VICTIM", "W3 FORWARDS_TO C9 VICTIM"),
+          hit.getHit().getRelated().stream().map(r -> r.getAccountId() + " " + r.getLink() + " " + r.getDetail() + " " + r.getRole()).toList());
+      assertEquals(List.of("t-W1", "t-W2", "t-W3"), hit.getHit().getIndicator().getTransactionIds(), "each sender's transfer is evidence");
+    }
+  }
 }

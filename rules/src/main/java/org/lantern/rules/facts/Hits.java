@@ -139,6 +139,22 @@ public final class Hits {
             evidence.add(pay);
           }
         }
+      } else if (fact instanceof SpendMix m) {
+        observed.put("mix", m.getName());
+        observed.put("categories", Integer.toString(m.getCategoryCount()));
+        observed.put("recentDays", Integer.toString(7 * m.getRecentWeeks()));
+        observed.put("historyWeeks", Integer.toString(m.getHistoryWeeks()));
+        List<String> parts = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (SpendMix.Category c : m.getCategories()) {
+          parts.add(c.name() + " " + c.recentCount() + " (" + money(c.recentAmount()) + "; usually "
+              + BigDecimal.valueOf(c.usualCount()).setScale(1, RoundingMode.HALF_UP).toPlainString() + ")");
+          observed.put(c.name() + ".recentCount", Integer.toString(c.recentCount()));
+          observed.put(c.name() + ".usualCount", BigDecimal.valueOf(c.usualCount()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+          total = total.add(c.recentAmount());
+        }
+        observed.put("byCategory", String.join(", ", parts));
+        observed.put("recentAmount", money(total));
       } else if (fact instanceof AccountFact a) {
         putIfPresent(observed, "holderType", a.getHolderType() == null ? null : a.getHolderType().name());
         putIfPresent(observed, "occupation", a.getOccupation());

@@ -13,33 +13,92 @@ import org.lantern.rules.facts.Params;
 import org.lantern.schema.internal.Role;
 
 /**
- * The feature windows the account monitor keeps for every account, as declared in the rulebook's
- * windows.properties: {@code window.<name>.<key>=value}, where a value may quote a parameter as
- * {@code ${name}}. Rules see them as {@code Window(name == ...)} facts. A definition that does not
- * parse is a rulebook error naming the key.
+ * The features the account monitor keeps for every account, as declared in the rulebook's
+ * windows.properties: windows ({@code window.<name>.<key>=value}, facts {@code Window}) and spend
+ * mixes ({@code mix.<name>.<key>=value}, facts {@code SpendMix}), where a value may quote a
+ * parameter as {@code ${name}}. A definition that does not parse is a rulebook error naming the key.
  */
 public final class FeatureCatalogue {
   public static final String PREFIX = "window.";
+  public static final String MIX_PREFIX = "mix.";
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
   private static final Pattern LENGTH = Pattern.compile("(\\d+)([dh])");
+  private static final Pattern WEEKS = Pattern.compile("(\\d+)w");
   private static final Set<String> OWN_KEYS = Set.of("side", "length", "capacity", "description");
+  private static final Set<String> MIX_KEYS = Set.of("side", "recent", "history", "categories", "description");
 
   private final List<FeatureDefinition> windows;
+  private final List<MixDefinition> mixes;
 
   public FeatureCatalogue(Params p) {
+    int defaultCapacity = p.has("window.capacity") ? p.integer("window.capacity") : 64;
+    List<FeatureDefinition> defs = new ArrayList<>();
+    declared(p, PREFIX).forEach((name, keys) -> defs.add(define(name, keys, p, defaultCapacity)));
+    this.windows = List.copyOf(defs);
+    List<MixDefinition> mixDefs = new ArrayList<>();
+    declared(p, MIX_PREFIX).forEach((name, keys) -> mixDefs.add(defineMix(name, keys, p)));
+    this.mixes = List.copyOf(mixDefs);
+  }
+
+  /** {@code <prefix><name>.<key>} grouped by name; window.capacity (no second dot) is a shared default, not a window. */
+  private static Map<String, Map<String, String>> declared(Params p, String prefix) {
     Map<String, Map<String, String>> declared = new LinkedHashMap<>();
     for (String key : p.names()) {
-      // window.<name>.<key>; window.capacity (no second dot) is the shared default, not a window.
-      if (key.startsWith(PREFIX) && key.indexOf('.', PREFIX.length()) > 0) {
-        String rest = key.substring(PREFIX.length());
+      if (key.startsWith(prefix) && key.indexOf('.', prefix.length()) > 0) {
+        String rest = key.substring(prefix.length());
         int dot = rest.indexOf('.');
         declared.computeIfAbsent(rest.substring(0, dot), n -> new LinkedHashMap<>()).put(rest.substring(dot + 1), p.text(key));
       }
     }
-    int defaultCapacity = p.has("window.capacity") ? p.integer("window.capacity") : 64;
-    List<FeatureDefinition> defs = new ArrayList<>();
-    declared.forEach((name, keys) -> defs.add(define(name, keys, p, defaultCapacity)));
-    this.windows = List.copyOf(defs);
+    return declared;
+  }
+
+  private static MixDefinition defineMix(String name, Map<String, String> keys, Params p) {
+    Set<String> unknown = new TreeSet<>(keys.keySet());
+    unknown.removeAll(MIX_KEYS);
+    unknown.removeAll(WindowFilter.KEYS);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(MIX_PREFIX + name + "." + unknown.iterator().next()
+          + ": unknown key; a spend mix takes " + MIX_KEYS + " and " + WindowFilter.KEYS);
+    }
+    String current = "side";
+    try {
+      Role role = Role.valueOf(required(keys, "side"));
+      current = "recent";
+      int recent = weeks(required(keys, "recent"));
+      current = "history";
+      int history = weeks(required(keys, "history"));
+      current = "filter";
+      WindowFilter filter = new WindowFilter(k -> resolve(keys.get(k), p));
+      current = "categories";
+      return new MixDefinition(name, role, recent, history, categories(resolve(required(keys, "categories"), p)),
+          filter, keys.getOrDefault("description", name));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(MIX_PREFIX + name + " (" + current + "): " + e.getMessage(), e);
+    }
+  }
+
+  /** "lodging:7011, clothing:5621/5631/5699". */
+  private static List<MixDefinition.Category> categories(String text) {
+    List<MixDefinition.Category> out = new ArrayList<>();
+    for (String part : text.split(",")) {
+      String[] nameAndCodes = part.trim().split(":");
+      if (nameAndCodes.length != 2 || nameAndCodes[0].isBlank() || nameAndCodes[1].isBlank()) {
+        throw new IllegalArgumentException("a category is name:mcc/mcc/..., not '" + part.trim() + "'");
+      }
+      out.add(new MixDefinition.Category(nameAndCodes[0].trim(),
+          List.of(nameAndCodes[1].trim().split("\\s*/\\s*"))));
+    }
+    return out;
+  }
+
+  /** "4w". */
+  private static int weeks(String text) {
+    Matcher m = WEEKS.matcher(text.trim());
+    if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
+      throw new IllegalArgumentException("must be a number of weeks, like 4w, not '" + text + "'");
+    }
+    return Integer.parseInt(m.group(1));
   }
 
   private static FeatureDefinition define(String name, Map<String, String> keys, Params p, int defaultCapacity) {
@@ -99,5 +158,9 @@ public final class FeatureCatalogue {
 
   public List<FeatureDefinition> windows() {
     return windows;
+  }
+
+  public List<MixDefinition> mixes() {
+    return mixes;
   }
 }
