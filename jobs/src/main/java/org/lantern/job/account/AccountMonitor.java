@@ -203,20 +203,21 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     }
     ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.FORWARDS_TO, hit.beneficiary(), e.getAccountId(),
         kyc == null ? null : kyc.getCustomerId(), kyc == null ? null : kyc.getHolderName(),
-        hit.eventTime().toEpochMilli(), transfer, e.getIngestNanos()));
+        hit.eventTime().toEpochMilli(), transfer, e.getIngestNanos(), null));
   }
 
-  /** Phone, email and address as the linker keys them; only those that changed since the last KYC record. */
+  /** Phone, email, address and introducer as the linker keys them; only those that changed since the last KYC record. */
   private static void reportKycIdentifiers(Account before, Account after, Context ctx) {
     String[][] pairs = {
       {"PHONE", Identifiers.phone(after.getPhone()), before == null ? null : Identifiers.phone(before.getPhone())},
       {"EMAIL", Identifiers.email(after.getEmail()), before == null ? null : Identifiers.email(before.getEmail())},
-      {"ADDRESS", Identifiers.address(after.getAddress()), before == null ? null : Identifiers.address(before.getAddress())}};
+      {"ADDRESS", Identifiers.address(after.getAddress()), before == null ? null : Identifiers.address(before.getAddress())},
+      {"INTRODUCER", Identifiers.introducer(after.getIntroducedBy()), before == null ? null : Identifiers.introducer(before.getIntroducedBy())}};
     for (String[] p : pairs) {
       if (p[1] != null && !p[1].equals(p[2])) {
         // KYC identifiers carry no event time of their own: they hold from the start.
         ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.valueOf(p[0]), p[1], after.getAccountId(),
-            after.getCustomerId(), after.getHolderName(), 0L, null, 0L));
+            after.getCustomerId(), after.getHolderName(), 0L, null, 0L, after.getOpenedAt()));
       }
     }
   }
@@ -235,7 +236,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
       Account kyc = state.getProfile();
       ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.DEVICE, device, e.getAccountId(),
           kyc == null ? null : kyc.getCustomerId(), kyc == null ? p.getPayerName() : kyc.getHolderName(),
-          p.getTimestamp(), p, e.getIngestNanos()));
+          p.getTimestamp(), p, e.getIngestNanos(), null));
     }
   }
 

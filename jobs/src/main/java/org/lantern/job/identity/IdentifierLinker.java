@@ -2,6 +2,7 @@ package org.lantern.job.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -108,7 +109,7 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
       return;
     }
     LinkedAccount joined = new LinkedAccount(e.getAccountId(), e.getCustomerId(), e.getHolderName(),
-        e.getEventTime(), e.getEventTime(), new ArrayList<>());
+        e.getEventTime(), e.getEventTime(), e.getOpenedAt(), new ArrayList<>());
     if (e.getPayment() != null) {
       // The holder's first payment with the device is its evidence: fixed once, whatever arrives later.
       joined.setPayments(List.of(e.getPayment()));
@@ -133,7 +134,7 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
 
     SharedIdentifier fact = new SharedIdentifier(e.getKind().name(), e.getValue(),
         all.stream().map(a -> new SharedIdentifier.Holder(a.getAccountId(), a.getCustomerId(), a.getHolderName(),
-            a.getPayments())).toList(),
+            a.getOpenedAt() == null ? null : LocalDate.parse(a.getOpenedAt()), a.getPayments())).toList(),
         device ? Duration.ofMillis(deviceWindowMillis).toDays() : 0);
     // The firing's time is the newest first use among the holders: it grows with the set, so the
     // firing with the whole set is the latest however holders' events interleave.

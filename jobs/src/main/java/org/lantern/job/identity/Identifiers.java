@@ -68,6 +68,15 @@ public final class Identifiers {
     return out.length() >= 8 ? out.toString() : null;
   }
 
+  /** Who brought the applicant: case and spacing do not matter; at least two characters. */
+  public static String introducer(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String d = raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return d.length() >= 2 ? d : null;
+  }
+
   public static String device(String raw) {
     if (raw == null) {
       return null;

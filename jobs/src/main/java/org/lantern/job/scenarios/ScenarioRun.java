@@ -22,7 +22,7 @@ import org.lantern.rules.Rulebook;
 /**
  * Runs rule-test scenarios through the real job, all in one bounded run on the embedded cluster,
  * and judges each from the rule firings the job wrote. Scenarios are isolated from each other by
- * namespacing: every account id, transaction id, phone, email, address and device gets the
+ * namespacing: every account id, transaction id, phone, email, address, device and introducer gets the
  * scenario's tag, so nothing links or counts across scenarios.
  */
 public final class ScenarioRun {
@@ -153,6 +153,9 @@ public final class ScenarioRun {
     }
     if (r.path("deviceId").isTextual()) {
       r.put("deviceId", r.get("deviceId").asText() + "-" + tag);
+    }
+    if (r.path("introducedBy").isTextual()) {
+      r.put("introducedBy", r.get("introducedBy").asText() + " " + tag);
     }
     return r;
   }

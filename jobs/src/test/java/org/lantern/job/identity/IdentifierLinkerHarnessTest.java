@@ -31,7 +31,7 @@ class IdentifierLinkerHarnessTest {
   }
 
   static IdentifierEvent phone(String account, String customer, String name) {
-    return new IdentifierEvent(IdentifierKind.PHONE, "15550001111", account, customer, name, 0L, null, 0L);
+    return new IdentifierEvent(IdentifierKind.PHONE, "15550001111", account, customer, name, 0L, null, 0L, null);
   }
 
   @Test
@@ -55,7 +55,7 @@ class IdentifierLinkerHarnessTest {
       for (String account : List.of("A1", "A2", "A3")) {
         Payment p = payment("t-" + account, day(1, 12), "20", Channel.P2P, account, "B9");
         h.processElement(new StreamRecord<>(new IdentifierEvent(IdentifierKind.DEVICE, "dev-1", account, null,
-            "holder " + account, p.getTimestamp(), p, 0L), p.getTimestamp()));
+            "holder " + account, p.getTimestamp(), p, 0L, null), p.getTimestamp()));
       }
       assertEquals(3, h.extractOutputValues().stream().filter(i -> i.getHit() != null).count(), "SHA-04 for each holder");
       assertTrue(h.numEventTimeTimers() > 0);
@@ -71,7 +71,7 @@ class IdentifierLinkerHarnessTest {
       for (String worker : List.of("W1", "W2", "W3")) {
         Payment p = payment("t-" + worker, day(1, 15), "900", Channel.P2P, worker, "C9");
         h.processElement(new StreamRecord<>(new IdentifierEvent(IdentifierKind.FORWARDS_TO, "C9", worker, "cust-" + worker,
-            "holder " + worker, p.getTimestamp(), p, 0L), p.getTimestamp()));
+            "holder " + worker, p.getTimestamp(), p, 0L, null), p.getTimestamp()));
       }
       List<CaseInput> hits = h.extractOutputValues().stream().filter(i -> i.getHit() != null).toList();
       assertEquals(1, hits.size(), "the beneficiary's case only: the senders are likely victims, not subjects");

@@ -120,6 +120,11 @@ public final class Hits {
         observed.put("accounts", Integer.toString(s.getAccountCount()));
         observed.put("customers", Integer.toString(s.getCustomerCount()));
         observed.put("holders", Integer.toString(s.getHolderCount()));
+        List<String> opened = s.getHolders().stream().filter(h -> h.openedAt() != null)
+            .map(h -> h.openedAt().toString()).sorted().toList();
+        if (!opened.isEmpty()) {
+          observed.put("openedDates", String.join(", ", opened));
+        }
         for (SharedIdentifier.Holder h : s.getHolders()) {
           for (Payment pay : h.payments()) {
             if (!evidence.contains(pay)) {

@@ -1,7 +1,13 @@
 package org.lantern.rules.facts;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.kie.api.definition.type.ClassReactive;
 import org.lantern.schema.Payment;
 
 /**
@@ -9,9 +15,12 @@ import org.lantern.schema.Payment;
  * evaluated whenever an account joins the set. Rules on it tie accounts together; every listed
  * account gets the hit, with the others as related accounts.
  */
+// Facts are inserted, fired on and deleted, never modified: no property reactivity is needed,
+// and without it constraints may call methods with parameters (openedTogether(n), rising(m, n)).
+@ClassReactive
 public final class SharedIdentifier {
   /** One account carrying the identifier. */
-  public record Holder(String accountId, String customerId, String holderName, List<Payment> payments) {}
+  public record Holder(String accountId, String customerId, String holderName, LocalDate openedAt, List<Payment> payments) {}
 
   private final String kind;
   private final String value;
@@ -25,7 +34,7 @@ public final class SharedIdentifier {
     this.windowDays = windowDays;
   }
 
-  /** PHONE, EMAIL, ADDRESS or DEVICE. */
+  /** PHONE, EMAIL, ADDRESS, DEVICE, INTRODUCER (who brought the applicant) or FORWARDS_TO (money flow to the account {@code value}). */
   public String getKind() {
     return kind;
   }
@@ -55,6 +64,24 @@ public final class SharedIdentifier {
             .map(h -> h.holderName() == null ? "#" + h.accountId() : h.holderName().trim().toLowerCase())
             .distinct()
             .count();
+  }
+
+  /**
+   * The most distinct customers whose accounts were opened within {@code days} of each other
+   * (0: the same day); accounts without an opening date do not count.
+   */
+  public int openedTogether(int days) {
+    List<Holder> dated = holders.stream().filter(h -> h.openedAt() != null)
+        .sorted(Comparator.comparing(Holder::openedAt)).toList();
+    int best = 0;
+    for (int i = 0; i < dated.size(); i++) {
+      Set<String> customers = new HashSet<>();
+      for (int j = i; j < dated.size() && ChronoUnit.DAYS.between(dated.get(i).openedAt(), dated.get(j).openedAt()) <= days; j++) {
+        customers.add(Objects.requireNonNullElse(dated.get(j).customerId(), dated.get(j).accountId()));
+      }
+      best = Math.max(best, customers.size());
+    }
+    return best;
   }
 
   /** How far back the set reaches (devices); 0 when the set does not expire (KYC identifiers). */

@@ -2,6 +2,7 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * What an account bought per category of a spend mix in its recent weeks, beside what it usually
@@ -9,6 +10,9 @@ import java.util.List;
  * usualCount} is the average over the history weeks actually observed, scaled to the recent
  * period, so an account with 8 weeks of history is compared with those 8 weeks.
  */
+// Facts are inserted, fired on and deleted, never modified: no property reactivity is needed,
+// and without it constraints may call methods with parameters (openedTogether(n), rising(m, n)).
+@ClassReactive
 public final class SpendMix {
   /**
    * One category's figures.
