@@ -64,7 +64,7 @@ public final class SpendMixes {
       SpendMixState state = advance(def, store.read(def.name()), newest);
       long week = Math.floorDiv(payment.getTimestamp(), WEEK);
       if (week > newest - def.weeks()) {
-        int i = category * def.weeks() + (int) Math.floorMod(week, def.weeks());
+        int i = category * def.weeks() + Math.floorMod(week, def.weeks());
         state.getCounts().set(i, state.getCounts().get(i) + 1);
         state.getAmounts().set(i, state.getAmounts().get(i) + cents(amount));
       }
@@ -87,7 +87,7 @@ public final class SpendMixes {
       state.setAmounts(new ArrayList<>(state.getAmounts()));
     }
     for (long w = state.getWeek() + 1; w <= newest && w <= state.getWeek() + def.weeks(); w++) {
-      int slot = (int) Math.floorMod(w, def.weeks());
+      int slot = Math.floorMod(w, def.weeks());
       for (int c = 0; c < def.categories().size(); c++) {
         state.getCounts().set(c * def.weeks() + slot, 0);
         state.getAmounts().set(c * def.weeks() + slot, 0L);
@@ -107,13 +107,13 @@ public final class SpendMixes {
       int recent = 0;
       long recentCents = 0;
       for (long w = newest - def.recentWeeks() + 1; w <= newest; w++) {
-        int i = c * def.weeks() + (int) Math.floorMod(w, def.weeks());
+        int i = c * def.weeks() + Math.floorMod(w, def.weeks());
         recent += state.getCounts().get(i);
         recentCents += state.getAmounts().get(i);
       }
       int before = 0;
       for (long w = lastHistoryWeek - history + 1; w <= lastHistoryWeek; w++) {
-        before += state.getCounts().get(c * def.weeks() + (int) Math.floorMod(w, def.weeks()));
+        before += state.getCounts().get(c * def.weeks() + Math.floorMod(w, def.weeks()));
       }
       double usual = history == 0 ? 0 : (double) before / history * def.recentWeeks();
       categories.add(new SpendMix.Category(def.categories().get(c).name(), recent,
