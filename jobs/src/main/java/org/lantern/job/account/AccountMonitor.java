@@ -6,11 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -40,7 +37,6 @@ import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.IdentifierEvent;
 import org.lantern.schema.internal.IdentifierKind;
 import org.lantern.schema.internal.Role;
-import org.lantern.schema.internal.SpendMixState;
 
 /**
  * Keyed by account: keeps the account's KYC record and recent transaction ids in one state value
@@ -70,8 +66,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
 
   private transient ValueState<AccountState> account;
   private transient ListStateWindows windows;
-  private transient MapState<String, SpendMixState> mixState;
-  private transient SpendMixes.Store mixStore;
+  private transient MapStateSpendMixes mixState;
   private transient SpendMixes mixes;
   private transient RuleSession session;
   private transient AccountWindows features;
@@ -94,27 +89,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     account = getRuntimeContext().getState(descriptor());
     windows = new ListStateWindows(getRuntimeContext(), features.windows());
     mixes = compiled.spendMixes();
-    mixState = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("spendMixes", Types.STRING, new AvroTypeInfo<>(SpendMixState.class)));
-    mixStore = new SpendMixes.Store() {
-      @Override
-      public SpendMixState read(String mix) {
-        try {
-          return mixState.get(mix);
-        } catch (Exception e) {
-          throw new IllegalStateException("cannot read spend mix " + mix, e);
-        }
-      }
-
-      @Override
-      public void write(String mix, SpendMixState value) {
-        try {
-          mixState.put(mix, value);
-        } catch (Exception e) {
-          throw new IllegalStateException("cannot write spend mix " + mix, e);
-        }
-      }
-    };
+    mixState = new MapStateSpendMixes(getRuntimeContext());
     duplicates = getRuntimeContext().getLongCounter(Counters.DUPLICATES);
     hitsByRule = new CountsByKey();
     getRuntimeContext().addAccumulator(Counters.HITS_BY_RULE + "/account-monitor", hitsByRule);
@@ -162,7 +137,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
       reportDevice(state, e, ctx);
     }
     List<Object> facts = new ArrayList<>(update.facts());
-    facts.addAll(mixes.update(mixStore, latest, state.getFirstEventTime(), e.getRole(), p, state.getProfile()));
+    facts.addAll(mixes.update(mixState, latest, state.getFirstEventTime(), e.getRole(), p, state.getProfile()));
     try {
       evaluate(e, p, state, facts, ctx, out);
     } catch (RuntimeException failure) {

@@ -34,8 +34,16 @@ public final class IndicatorHits {
       }
       related.add(r);
     }
-    CaseInput in = toCaseInput(hit, beneficiary, null, related, ingestNanos);
-    in.getHit().getIndicator().setFiredOn(firedOn);
+    return toBeneficiary(hit, List.of(firedOn), related, ingestNanos);
+  }
+
+  /**
+   * A VICTIM rule's firing on {@code victims} for their beneficiary's case (keyed by the
+   * beneficiary, no KYC: the beneficiary's own hits bring it), naming them in {@code firedOn}.
+   */
+  public static CaseInput toBeneficiary(Hit hit, List<String> victims, List<RelatedAccount> related, long ingestNanos) {
+    CaseInput in = toCaseInput(hit, hit.beneficiary(), null, related, ingestNanos);
+    in.getHit().getIndicator().setFiredOn(String.join(",", victims));
     return in;
   }
 

@@ -189,9 +189,8 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
         victims.add(new RelatedAccount(a.getAccountId(), link, e.getValue(), PartyRole.VICTIM.name()));
       }
     }
-    CaseInput in = IndicatorHits.toCaseInput(hit, hit.beneficiary(), null, victims, e.getIngestNanos());
-    in.getHit().getIndicator().setFiredOn(String.join(",", victims.stream().map(RelatedAccount::getAccountId).toList()));
-    return in;
+    return IndicatorHits.toBeneficiary(hit, victims.stream().map(RelatedAccount::getAccountId).toList(), victims,
+        e.getIngestNanos());
   }
 
   private static List<RelatedAccount> relatedTo(String account, List<LinkedAccount> all, LinkKind link, String value) {

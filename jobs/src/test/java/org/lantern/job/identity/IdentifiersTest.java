@@ -27,4 +27,11 @@ class IdentifiersTest {
     assertEquals("ana.lopez@mail.example", Identifiers.email(" Ana.Lopez@Mail.Example "));
     assertNull(Identifiers.email("not-an-email"));
   }
+
+  @Test
+  void introducersIgnoreCaseAndSpacing() {
+    assertEquals("viktor hale", Identifiers.introducer("  Viktor   HALE "));
+    assertNull(Identifiers.introducer(" x "));
+    assertNull(Identifiers.introducer(null));
+  }
 }

@@ -93,11 +93,7 @@ public final class Hits {
         observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
         observed.put(p + "windowHours", Long.toString(w.getLengthHours()));
         observed.putIfAbsent("currency", String.valueOf(w.getCurrency()));
-        for (Payment pay : w.getPayments()) {
-          if (!evidence.contains(pay)) {
-            evidence.add(pay);
-          }
-        }
+        addEvidence(evidence, w.getPayments());
       } else if (fact instanceof PaymentFact pf) {
         observed.putIfAbsent("amount", money(pf.getAmount()));
         observed.putIfAbsent("currency", pf.getCurrency());
@@ -111,9 +107,7 @@ public final class Hits {
         if (!pf.getTellerObservations().isEmpty()) {
           observed.putIfAbsent("tellerObservations", String.join(", ", pf.getTellerObservations()));
         }
-        if (!evidence.contains(pf.getPayment())) {
-          evidence.add(pf.getPayment());
-        }
+        addEvidence(evidence, List.of(pf.getPayment()));
       } else if (fact instanceof SharedIdentifier s) {
         observed.put("identifierKind", s.getKind());
         observed.put("identifier", s.getValue());
@@ -125,13 +119,7 @@ public final class Hits {
         if (!opened.isEmpty()) {
           observed.put("openedDates", String.join(", ", opened));
         }
-        for (SharedIdentifier.Holder h : s.getHolders()) {
-          for (Payment pay : h.payments()) {
-            if (!evidence.contains(pay)) {
-              evidence.add(pay);
-            }
-          }
-        }
+        s.getHolders().forEach(h -> addEvidence(evidence, h.payments()));
       } else if (fact instanceof PassThrough f) {
         observed.put("beneficiary", f.getBeneficiary());
         observed.put("cycles", Integer.toString(f.getCycles()));
@@ -139,11 +127,7 @@ public final class Hits {
         observed.put("forwarded", money(f.getForwarded()));
         observed.put("forwardedShare", BigDecimal.valueOf(f.getShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
         observed.putIfAbsent("currency", f.getPayments().get(0).getCurrency());
-        for (Payment pay : f.getPayments()) {
-          if (!evidence.contains(pay)) {
-            evidence.add(pay);
-          }
-        }
+        addEvidence(evidence, f.getPayments());
       } else if (fact instanceof SpendMix m) {
         observed.put("mix", m.getName());
         observed.put("categories", Integer.toString(m.getCategoryCount()));
@@ -227,6 +211,15 @@ public final class Hits {
       return key.substring(windows.get(0).length() + 1);
     }
     return key;
+  }
+
+  /** Evidence lists each payment once, whichever facts bring it. */
+  private static void addEvidence(List<Payment> evidence, List<Payment> payments) {
+    for (Payment p : payments) {
+      if (!evidence.contains(p)) {
+        evidence.add(p);
+      }
+    }
   }
 
   private static void putIfPresent(Map<String, String> m, String k, String v) {

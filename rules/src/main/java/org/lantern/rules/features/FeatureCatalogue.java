@@ -53,14 +53,19 @@ public final class FeatureCatalogue {
     return declared;
   }
 
-  private static MixDefinition defineMix(String name, Map<String, String> keys, Params p) {
+  /** Every key must be one of {@code own} or a window condition. */
+  private static void rejectUnknown(String prefix, String name, Map<String, String> keys, Set<String> own, String what) {
     Set<String> unknown = new TreeSet<>(keys.keySet());
-    unknown.removeAll(MIX_KEYS);
+    unknown.removeAll(own);
     unknown.removeAll(WindowFilter.KEYS);
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(MIX_PREFIX + name + "." + unknown.iterator().next()
-          + ": unknown key; a spend mix takes " + MIX_KEYS + " and " + WindowFilter.KEYS);
+      throw new IllegalArgumentException(prefix + name + "." + unknown.iterator().next()
+          + ": unknown key; " + what + " takes " + new TreeSet<>(own) + " and " + WindowFilter.KEYS);
     }
+  }
+
+  private static MixDefinition defineMix(String name, Map<String, String> keys, Params p) {
+    rejectUnknown(MIX_PREFIX, name, keys, MIX_KEYS, "a spend mix");
     String current = "side";
     try {
       Role role = Role.valueOf(required(keys, "side"));
@@ -102,13 +107,7 @@ public final class FeatureCatalogue {
   }
 
   private static FeatureDefinition define(String name, Map<String, String> keys, Params p, int defaultCapacity) {
-    Set<String> unknown = new TreeSet<>(keys.keySet());
-    unknown.removeAll(OWN_KEYS);
-    unknown.removeAll(WindowFilter.KEYS);
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(PREFIX + name + "." + unknown.iterator().next()
-          + ": unknown key; a window takes side, length, capacity, description and " + WindowFilter.KEYS);
-    }
+    rejectUnknown(PREFIX, name, keys, OWN_KEYS, "a window");
     String current = "side";
     try {
       Role role = Role.valueOf(required(keys, "side"));

@@ -32,10 +32,8 @@ public record MixDefinition(
 
   /** The category index of the account's side {@code side} of {@code payment}, or -1 when it is not in this mix. */
   public int categoryOf(Payment payment, BigDecimal amount, Role side, Account kyc) {
-    if (side != role || payment.getMerchantCategoryCode() == null) {
-      return -1;
-    }
-    Integer c = categoryOfMcc.get(payment.getMerchantCategoryCode());
+    String mcc = payment.getMerchantCategoryCode();
+    Integer c = side == role && mcc != null ? categoryOfMcc.get(mcc) : null;
     return c == null || !filter.test(payment, amount, side, kyc) ? -1 : c;
   }
 

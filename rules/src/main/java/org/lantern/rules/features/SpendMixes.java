@@ -46,16 +46,13 @@ public final class SpendMixes {
    * @param firstSeen the event time of the oldest payment in the account's history
    */
   public List<SpendMix> update(Store store, long latest, long firstSeen, Role role, Payment payment, Account kyc) {
-    if (kept.isEmpty()) {
+    // Categories are MCCs: most payment sides (transfers, cash) are out at once.
+    if (kept.isEmpty() || payment.getMerchantCategoryCode() == null) {
       return List.of();
     }
-    BigDecimal amount = null;
+    BigDecimal amount = Money.of(payment);
     List<SpendMix> facts = null;
     for (MixDefinition def : kept) {
-      if (payment.getMerchantCategoryCode() == null || def.role() != role) {
-        continue;
-      }
-      amount = amount == null ? Money.of(payment) : amount;
       int category = def.categoryOf(payment, amount, role, kyc);
       if (category < 0) {
         continue;
@@ -81,10 +78,6 @@ public final class SpendMixes {
     if (state == null) {
       return new SpendMixState(newest, new ArrayList<>(Collections.nCopies(size, 0)),
           new ArrayList<>(Collections.nCopies(size, 0L)));
-    }
-    if (!(state.getCounts() instanceof ArrayList) || !(state.getAmounts() instanceof ArrayList)) {
-      state.setCounts(new ArrayList<>(state.getCounts()));
-      state.setAmounts(new ArrayList<>(state.getAmounts()));
     }
     for (long w = state.getWeek() + 1; w <= newest && w <= state.getWeek() + def.weeks(); w++) {
       int slot = Math.floorMod(w, def.weeks());
