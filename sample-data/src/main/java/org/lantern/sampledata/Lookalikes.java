@@ -45,6 +45,15 @@ final class Lookalikes {
     for (int i = 0; i < Math.max(1, n / 60); i++) {
       tenant(take("lookalike_tenant", "tenant-" + i));
     }
+    for (int i = 0; i < Math.max(1, n / 100); i++) {
+      nightShiftFlat(i);
+    }
+    for (int i = 0; i < Math.max(1, n / 120); i++) {
+      travellingNurse(take("lookalike_travelling_nurse", "nurse-" + i));
+    }
+    for (int i = 0; i < Math.max(1, n / 120); i++) {
+      gamer(take("lookalike_gamer", "gamer-" + i));
+    }
     for (Party b : g.population.businesses) {
       if (Population.CASH_HEAVY.contains(b.businessType) && b.declaredMonthlyIncome > 150_000) {
         label(b, "lookalike_cash_business", "cash-" + b.accountId);
@@ -53,15 +62,16 @@ final class Lookalikes {
         businessAds(b);
       }
     }
+    new LookalikeFlows(g, this).plant(n);
   }
 
-  private Party take(String typology, String scheme) {
+  Party take(String typology, String scheme) {
     Party p = free.remove(g.rnd.nextInt(free.size()));
     label(p, typology, scheme);
     return p;
   }
 
-  private static void label(Party p, String typology, String scheme) {
+  static void label(Party p, String typology, String scheme) {
     p.typology = typology;
     p.role = "innocent";
     p.schemeId = scheme;
@@ -91,6 +101,97 @@ final class Lookalikes {
       p.devices.add(0, tablet);
       p.address = a.address;
       p.city = a.city;
+    }
+    if (g.chance(0.7)) {
+      holiday(a, List.of(a, b, c));
+    }
+  }
+
+  /** A family holiday: flights for everyone, a hotel for several nights, meals and rides there. */
+  private void holiday(Party payer, List<Party> family) {
+    int day = g.between(0, Math.max(0, g.options.days() - 10));
+    City away = g.pick(City.ALL);
+    for (Party p : family) {
+      g.txn(g.at(payer.city, day, 8), g.around(280), "CARD").payer(payer.accountId, payer.name)
+          .merchant("4511", Merchants.AIRLINE.get(0).name(), payer.city.name()).device(payer.devices.get(0));
+    }
+    int nights = g.between(3, 9);
+    Merchants.Merchant hotel = g.pick(Merchants.HOTEL);
+    for (int stay = 0; stay < g.between(1, 3); stay++) {
+      g.txn(g.at(away, day + nights, 11), g.around(160) * nights / 2.0, "CARD").payer(payer.accountId, payer.name)
+          .merchant(hotel.mcc(), hotel.name(), away.name());
+    }
+    for (int d = day; d < day + nights; d++) {
+      Party who = g.pick(family);
+      g.txn(g.at(away, d, 19), g.around(70), "CARD").payer(who.accountId, who.name)
+          .merchant("5812", g.pick(Merchants.RESTAURANT).name(), away.name());
+      g.txn(g.at(away, d, g.between(9, 23)), g.around(22), "CARD").payer(who.accountId, who.name)
+          .merchant("4121", Merchants.RIDESHARE.get(0).name(), away.name()).device(who.device());
+    }
+  }
+
+  /** Unrelated night-shift workers sharing a flat: wages, food and rides in the small hours. */
+  private void nightShiftFlat(int i) {
+    List<Party> mates = new ArrayList<>();
+    int n = g.between(3, 4);
+    for (int k = 0; k < n; k++) {
+      mates.add(take("lookalike_night_shift", "nightshift-" + i));
+    }
+    String flat = mates.get(0).address;
+    String laptop = g.chance(0.5) ? g.population.newDevice() : null;
+    for (Party p : mates) {
+      p.address = flat;
+      p.city = mates.get(0).city;
+      p.occupation = g.pick(List.of("nurse", "security guard", "warehouse worker", "bartender"));
+      if (laptop != null) {
+        p.devices.add(0, laptop);
+      }
+      for (int day = 0; day < g.options.days(); day++) {
+        if (g.chance(0.35)) {
+          g.txn(g.at(p.city, day, g.between(23, 29)), g.around(14), "CARD").payer(p.accountId, p.name)
+              .merchant("5814", g.pick(Merchants.FAST_FOOD).name(), p.city.name());
+        }
+        if (g.chance(0.3)) {
+          g.txn(g.at(p.city, day, g.between(22, 30)), g.around(19), "CARD").payer(p.accountId, p.name)
+              .merchant("4121", Merchants.RIDESHARE.get(0).name(), p.city.name()).device(p.device());
+        }
+        if (g.chance(0.06)) {
+          g.txn(g.at(p.city, day, g.between(23, 28)), g.around(40), "CARD").payer(p.accountId, p.name)
+              .merchant("5813", g.pick(Merchants.BAR).name(), p.city.name());
+        }
+      }
+    }
+  }
+
+  /** A nurse on a long placement in another city: a weekly hotel bill there, rides to the hospital. */
+  private void travellingNurse(Party p) {
+    p.occupation = "travel nurse";
+    City placement = g.pick(City.ALL);
+    for (int day = g.between(0, 6); day < g.options.days(); day += 7) {
+      g.txn(g.at(placement, day, 10), g.around(700), "CARD").payer(p.accountId, p.name)
+          .merchant("7011", g.pick(Merchants.HOTEL).name(), placement.name());
+      for (int k = 0; k < g.between(2, 5); k++) {
+        g.txn(g.at(placement, day + k, g.between(6, 22)), g.around(16), "CARD").payer(p.accountId, p.name)
+            .merchant("4121", Merchants.RIDESHARE.get(0).name(), placement.name()).device(p.device());
+      }
+    }
+  }
+
+  /** A gamer: streaming and game credits late at night, a VPN subscription, now and then crypto. */
+  private void gamer(Party p) {
+    for (int day = 0; day < g.options.days(); day++) {
+      if (g.chance(0.15)) {
+        g.txn(g.at(p.city, day, g.between(20, 27)), g.around(12), "CARD").payer(p.accountId, p.name)
+            .merchant("5816", g.pick(List.of("GameVault Credits", "StreamBox Live")), p.city.name()).device(p.device());
+      }
+      if (day % 30 == 12) {
+        g.txn(g.at(p.city, day, 21), 9.99, "CARD").payer(p.accountId, p.name)
+            .merchant("4816", "ShieldVPN Privacy", p.city.name()).device(p.device());
+      }
+      if (g.chance(0.03)) {
+        g.txn(g.at(p.city, day, g.between(18, 24)), g.around(50), "CRYPTO").payer(p.accountId, p.name)
+            .payee("EXT-VASP-COINBASKET", "CoinBasket Exchange").device(p.device());
+      }
     }
   }
 

@@ -20,6 +20,8 @@ final class Party {
   String businessType;
   Double declaredMonthlyIncome;
   LocalDate openedAt;
+  /** Who brought or accompanied the applicant at opening (KYC introducedBy), when recorded. */
+  String introducedBy;
   final List<String> devices = new ArrayList<>();
   final List<Party> friends = new ArrayList<>();
   /** Victims under control live little ordinary financial life of their own. */
@@ -54,6 +56,7 @@ final class Party {
     put(o, "country", "US");
     put(o, "occupation", occupation);
     put(o, "businessType", businessType);
+    put(o, "introducedBy", introducedBy);
     if (declaredMonthlyIncome != null) {
       put(o, "declaredMonthlyIncome", String.format("%.2f", declaredMonthlyIncome));
     }

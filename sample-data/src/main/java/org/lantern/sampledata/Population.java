@@ -84,6 +84,30 @@ final class Population {
     return p;
   }
 
+  /** A second account of the same customer (same name, contacts and devices), opened later. */
+  Party secondAccount(Party owner, int daysBeforeStart) {
+    seq++;
+    Party p = new Party(String.format("A%06d", seq), owner.customerId, owner.name, owner.business, owner.city);
+    p.phone = owner.phone;
+    p.email = owner.email;
+    p.address = owner.address;
+    p.occupation = owner.occupation;
+    p.businessType = owner.businessType;
+    p.declaredMonthlyIncome = owner.declaredMonthlyIncome;
+    p.openedAt = g.options.start().minusDays(daysBeforeStart);
+    p.devices.addAll(owner.devices);
+    p.typology = owner.typology;
+    p.role = owner.role;
+    p.schemeId = owner.schemeId;
+    all.add(p);
+    return p;
+  }
+
+  /** A person outside the bank: a name only. */
+  String outsider() {
+    return g.pick(FIRST) + " " + g.pick(LAST);
+  }
+
   String newDevice() {
     return String.format("dev-%05d-%04x", ++deviceSeq, g.rnd.nextInt(0x10000));
   }
