@@ -155,7 +155,7 @@ final class LaunderingSchemes {
       int senders = g.between(8, 30);
       double typical = g.between(150, 3_000);
       double total = 0;
-      int spread = g.between(1, 6);
+      int spread = g.between(1, 4);
       for (int s = 0; s < senders; s++) {
         double amount = g.around(typical);
         total += amount;

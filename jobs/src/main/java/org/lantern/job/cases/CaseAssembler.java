@@ -75,6 +75,7 @@ public final class CaseAssembler {
   /** Why these indicators make a case, or null if they do not. */
   public String openReason(CaseState state) {
     Set<String> families = new TreeSet<>();
+    Set<String> allFamilies = new TreeSet<>();
     double score = score(state);
     for (Indicator i : state.getIndicators().values()) {
       if (i.getStrength().equals("STRONG")) {
@@ -83,11 +84,13 @@ public final class CaseAssembler {
       if (i.getStrength().equals("MODERATE")) {
         families.add(i.getFamily());
       }
+      allFamilies.add(i.getFamily());
     }
     if (families.size() >= policy.minFamilies()) {
       return "moderate indicators from " + families.size() + " families: " + String.join(", ", families);
     }
-    if (score >= policy.minScore()) {
+    // Weight alone never opens a case on one family, however many of its rules fire.
+    if (score >= policy.minScore() && allFamilies.size() >= policy.minFamilies()) {
       return "combined weight " + score + " reaches " + policy.minScore();
     }
     return null;

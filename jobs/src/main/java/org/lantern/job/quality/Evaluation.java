@@ -7,20 +7,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * How a set of flagged accounts (case subjects, or a baseline's) compares with the labels: per
- * planted typology the share of schemes caught (a scheme counts as caught when any of its accounts
- * is flagged), and account-level precision (flagged accounts that belong to a planted scheme).
+ * How a set of flagged accounts (case subjects with the rules behind their cases, or a
+ * baseline's) compares with the labels: per planted typology the share of schemes caught (a
+ * scheme counts as caught when any of its accounts is flagged), account-level precision (flagged
+ * accounts that belong to a planted scheme), and the false positives by look-alike kind and by
+ * rule (an innocent subject counts once for every rule in its case).
  */
 public record Evaluation(Map<String, int[]> schemesByTypology, int flagged, int flaggedInSchemes,
-    Map<String, Integer> flaggedLookalikes) {
+    Map<String, Integer> falsePositivesByKind, Map<String, Integer> falsePositivesByRule) {
+  /** The kind given to a flagged account that no label names: an ordinary customer. */
+  public static final String ORDINARY = "ordinary_customer";
 
-  public static Evaluation of(Map<String, Labels.Label> labels, Set<String> flagged) {
+  public static Evaluation of(Map<String, Labels.Label> labels, Map<String, Set<String>> flaggedWithRules) {
     Map<String, Set<String>> planted = new TreeMap<>();
     Map<String, Set<String>> caught = new TreeMap<>();
     for (Labels.Label l : labels.values()) {
       if (!l.innocent()) {
         planted.computeIfAbsent(l.typology(), k -> new TreeSet<>()).add(l.schemeId());
-        if (flagged.contains(l.accountId())) {
+        if (flaggedWithRules.containsKey(l.accountId())) {
           caught.computeIfAbsent(l.typology(), k -> new TreeSet<>()).add(l.schemeId());
         }
       }
@@ -28,16 +32,18 @@ public record Evaluation(Map<String, int[]> schemesByTypology, int flagged, int 
     Map<String, int[]> schemes = new TreeMap<>();
     planted.forEach((t, s) -> schemes.put(t, new int[] {caught.getOrDefault(t, Set.of()).size(), s.size()}));
     int inSchemes = 0;
-    Map<String, Integer> lookalikes = new TreeMap<>();
-    for (String a : flagged) {
-      Labels.Label l = labels.get(a);
+    Map<String, Integer> byKind = new TreeMap<>();
+    Map<String, Integer> byRule = new TreeMap<>();
+    for (Map.Entry<String, Set<String>> f : flaggedWithRules.entrySet()) {
+      Labels.Label l = labels.get(f.getKey());
       if (l != null && !l.innocent()) {
         inSchemes++;
-      } else if (l != null) {
-        lookalikes.merge(l.typology(), 1, Integer::sum);
+      } else {
+        byKind.merge(l == null ? ORDINARY : l.typology(), 1, Integer::sum);
+        f.getValue().forEach(rule -> byRule.merge(rule, 1, Integer::sum));
       }
     }
-    return new Evaluation(schemes, flagged.size(), inSchemes, lookalikes);
+    return new Evaluation(schemes, flaggedWithRules.size(), inSchemes, byKind, byRule);
   }
 
   public double recall(String typology) {
@@ -45,15 +51,24 @@ public record Evaluation(Map<String, int[]> schemesByTypology, int flagged, int 
     return s == null || s[1] == 0 ? 0 : (double) s[0] / s[1];
   }
 
+  /** Schemes caught over schemes planted, all typologies together. */
+  public double overallRecall() {
+    int caught = schemesByTypology.values().stream().mapToInt(s -> s[0]).sum();
+    int planted = schemesByTypology.values().stream().mapToInt(s -> s[1]).sum();
+    return planted == 0 ? 0 : (double) caught / planted;
+  }
+
   public double precision() {
     return flagged == 0 ? 0 : (double) flaggedInSchemes / flagged;
   }
 
   public void print(PrintStream out, String name) {
-    out.printf("%s: %d accounts flagged, precision %.2f (%d in planted schemes)%n", name, flagged, precision(), flaggedInSchemes);
+    out.printf("%s: %d accounts flagged, precision %.2f (%d in planted schemes); schemes caught %.2f%n", name, flagged,
+        precision(), flaggedInSchemes, overallRecall());
     schemesByTypology.forEach((t, s) -> out.printf("  %-22s recall %.2f (%d of %d schemes)%n", t, recall(t), s[0], s[1]));
-    if (!flaggedLookalikes.isEmpty()) {
-      out.printf("  flagged look-alikes: %s%n", flaggedLookalikes);
+    if (!falsePositivesByKind.isEmpty()) {
+      out.printf("  false positives by kind: %s%n", falsePositivesByKind);
+      out.printf("  false positives by rule: %s%n", falsePositivesByRule);
     }
   }
 }

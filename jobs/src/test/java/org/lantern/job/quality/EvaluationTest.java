@@ -21,11 +21,13 @@ class EvaluationTest {
 
   @Test
   void aSchemeIsCaughtWhenAnyOfItsAccountsIsFlaggedAndPrecisionCountsAccounts() {
-    Evaluation e = Evaluation.of(LABELS, Set.of("V1", "R1", "X9"));
+    Evaluation e = Evaluation.of(LABELS, Map.of("V1", Set.of("SHA-04"), "R1", Set.of("SHA-01", "NCP-07"), "X9", Set.of("SHA-01")));
     assertEquals(0.5, e.recall("sex_trafficking"));
     assertEquals(0.0, e.recall("labour_exploitation"));
+    assertEquals(1.0 / 3, e.overallRecall(), 1e-9);
     assertEquals(1.0 / 3, e.precision(), 1e-9);
-    assertEquals(Map.of("lookalike_roommates", 1), e.flaggedLookalikes());
+    assertEquals(Map.of("lookalike_roommates", 1, Evaluation.ORDINARY, 1), e.falsePositivesByKind());
+    assertEquals(Map.of("SHA-01", 2, "NCP-07", 1), e.falsePositivesByRule());
   }
 
   @Test

@@ -82,6 +82,8 @@ public final class Hits {
         observed.put(p + "distinctHolderNames", Integer.toString(w.getDistinctHolderNames()));
         observed.put(p + "repeatedCounterparties", Integer.toString(w.getRepeatedCounterparties()));
         observed.put(p + "maxWithOneCounterparty", Integer.toString(w.getMaxWithOneCounterparty()));
+        observed.put(p + "maxInOneCity", Integer.toString(w.getMaxInOneCity()));
+        observed.put(p + "unrelatedCounterparties", Integer.toString(w.getUnrelatedCounterparties()));
         if (w.getTopCounterparty() != null) {
           observed.put(p + "topCounterparty", w.getTopCounterparty());
         }
@@ -113,6 +115,7 @@ public final class Hits {
         observed.put("identifier", s.getValue());
         observed.put("accounts", Integer.toString(s.getAccountCount()));
         observed.put("customers", Integer.toString(s.getCustomerCount()));
+        observed.put("surnames", Integer.toString(s.getSurnameCount()));
         observed.put("holders", Integer.toString(s.getHolderCount()));
         List<String> opened = s.getHolders().stream().filter(h -> h.openedAt() != null)
             .map(h -> h.openedAt().toString()).sorted().toList();

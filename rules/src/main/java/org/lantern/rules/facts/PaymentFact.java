@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.kie.api.definition.type.ClassReactive;
 import org.lantern.schema.Channel;
 import org.lantern.schema.PartyType;
 import org.lantern.schema.Payment;
@@ -12,8 +13,10 @@ import org.lantern.schema.internal.Role;
 
 /**
  * The payment being evaluated, seen from one side: {@code role} says whether the account under
- * evaluation paid (PAYER) or received (PAYEE); {@code counterparty*} is the other side.
+ * evaluation paid (PAYER) or received (PAYEE); {@code counterparty*} is the other side. Never
+ * modified, so class-reactive: constraints may compare it with other facts freely.
  */
+@ClassReactive
 public final class PaymentFact {
   private final Payment payment;
   private final Role role;

@@ -67,6 +67,17 @@ public final class SharedIdentifier {
   }
 
   /**
+   * Distinct surnames among the holders (the last word of the name): how many apparently
+   * unrelated households share the identifier; unknown names count as distinct.
+   */
+  public int getSurnameCount() {
+    return (int) holders.stream()
+        .map(h -> h.holderName() == null ? "#" + h.accountId() : Window.surname(h.holderName()))
+        .distinct()
+        .count();
+  }
+
+  /**
    * The most distinct customers whose accounts were opened within {@code days} of each other
    * (0: the same day); accounts without an opening date do not count.
    */

@@ -2,12 +2,15 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.kie.api.definition.type.ClassReactive;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
@@ -18,6 +21,7 @@ import org.lantern.schema.internal.Role;
  * the payment being evaluated is one of them, so a rule can fire on the payment that brings a
  * window over its threshold rather than on every later payment.
  */
+@ClassReactive
 public final class Window {
   private final String name;
   private final Duration length;
@@ -37,7 +41,7 @@ public final class Window {
 
   private record Aggregates(BigDecimal sum, BigDecimal min, BigDecimal max, int counterparties,
       int repeatedCounterparties, int maxWithOneCounterparty, String topCounterparty, int locations, int cities,
-      int countries, int holderNames, int mccs, int night, int tellerCodes) {}
+      int countries, int holderNames, int mccs, int night, int tellerCodes, int maxInOneCity, int unrelated) {}
 
   private Aggregates agg() {
     if (agg != null) {
@@ -54,6 +58,8 @@ public final class Window {
     Set<String> mccs = new HashSet<>();
     Set<String> codes = new HashSet<>();
     int night = 0;
+    Map<String, Integer> perCity = new HashMap<>();
+    Map<String, String> counterpartyNames = new HashMap<>();
     for (Payment p : payments) {
       BigDecimal a = Money.of(p);
       total = total.add(a);
@@ -62,6 +68,10 @@ public final class Window {
       String cp = counterparty(p, role);
       if (cp != null) {
         perCounterparty.merge(cp, 1, Integer::sum);
+        counterpartyNames.putIfAbsent(cp, role == Role.PAYEE ? p.getPayerName() : p.getPayeeName());
+      }
+      if (p.getCity() != null) {
+        perCity.merge(p.getCity(), 1, Integer::sum);
       }
       addIfPresent(locations, p.getBranchId() != null ? p.getBranchId() : p.getCity());
       addIfPresent(cities, p.getCity());
@@ -86,8 +96,26 @@ public final class Window {
     }
     agg = new Aggregates(total, min == null ? BigDecimal.ZERO : min, max == null ? BigDecimal.ZERO : max,
         perCounterparty.size(), repeated, most, top, locations.size(), cities.size(), countries.size(), names.size(),
-        mccs.size(), night, codes.size());
+        mccs.size(), night, codes.size(), perCity.values().stream().mapToInt(Integer::intValue).max().orElse(0),
+        unrelated(counterpartyNames, names));
     return agg;
+  }
+
+  /** Counterparties whose surname (last word of the name) is not the surname of any name the account's own side bears. */
+  private static int unrelated(Map<String, String> counterpartyNames, Set<String> ownNames) {
+    Set<String> own = new HashSet<>();
+    ownNames.forEach(n -> own.add(surname(n)));
+    int n = 0;
+    for (String name : counterpartyNames.values()) {
+      n += name == null || !own.contains(surname(name)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The last word of a name, lower case: what tells family members apart from strangers, as far as names can. */
+  public static String surname(String name) {
+    String t = name.trim().toLowerCase(java.util.Locale.ROOT);
+    return t.substring(t.lastIndexOf(' ') + 1);
   }
 
   private static void addIfPresent(Set<String> set, String value) {
@@ -184,6 +212,52 @@ public final class Window {
   /** Distinct teller observation codes recorded on the payments. */
   public int getDistinctTellerCodes() {
     return agg().tellerCodes();
+  }
+
+  /** Most payments made in one city. */
+  public int getMaxInOneCity() {
+    return agg().maxInOneCity();
+  }
+
+  /** Counterparties who do not share a surname with the account's holder as named on these payments (not family, as far as names tell). */
+  public int getUnrelatedCounterparties() {
+    return agg().unrelated();
+  }
+
+  /** Whether {@code accountOrName} is among this window's counterparties (an account id, else a name). */
+  public boolean hasCounterparty(String accountOrName) {
+    for (Payment p : payments) {
+      if (accountOrName != null && accountOrName.equals(counterparty(p, role))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Local days on which at least two of these payments, each under {@code threshold}, add up to
+   * {@code threshold} or more: deposits split to stay under a reporting threshold.
+   */
+  public int splitDays(double threshold) {
+    return splitDays(BigDecimal.valueOf(threshold));
+  }
+
+  private int splitDays(BigDecimal threshold) {
+    Map<LocalDate, BigDecimal[]> perDay = new TreeMap<>();
+    for (Payment p : payments) {
+      BigDecimal a = Money.of(p);
+      if (a.compareTo(threshold) < 0) {
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(Math.floorDiv(p.getTimestamp(), 1000L) + p.getUtcOffsetSeconds(), 86_400L));
+        BigDecimal[] d = perDay.computeIfAbsent(day, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        d[0] = d[0].add(a);
+        d[1] = d[1].add(BigDecimal.ONE);
+      }
+    }
+    int days = 0;
+    for (BigDecimal[] d : perDay.values()) {
+      days += d[1].intValue() >= 2 && d[0].compareTo(threshold) >= 0 ? 1 : 0;
+    }
+    return days;
   }
 
   public int getNightCount() {

@@ -26,7 +26,7 @@ import org.lantern.schema.internal.Role;
 final class WindowFilter {
   static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "amountAtLeast", "amountBelow",
       "amountAtMost", "currency", "counterpartyTypes", "counterpartyCountries", "counterpartyAbroad",
-      "counterpartyIsAccount", "merchantNamed", "memoMatches", "walletRiskLabels", "night", "tellerObserved",
+      "counterpartyIsAccount", "merchantNamed", "memoMatches", "memoExcludes", "walletRiskLabels", "night", "tellerObserved",
       "holderTypes");
 
   private final Set<Channel> channels;
@@ -42,6 +42,7 @@ final class WindowFilter {
   private final Boolean counterpartyIsAccount;
   private final Boolean merchantNamed;
   private final Pattern memo;
+  private final Pattern memoExcluded;
   private final Set<String> walletLabels;
   private final Boolean night;
   private final Boolean tellerObserved;
@@ -63,6 +64,8 @@ final class WindowFilter {
     merchantNamed = bool(get.apply("merchantNamed"));
     memo = get.apply("memoMatches") == null ? null
         : Pattern.compile(get.apply("memoMatches"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    memoExcluded = get.apply("memoExcludes") == null ? null
+        : Pattern.compile(get.apply("memoExcludes"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     walletLabels = set(get.apply("walletRiskLabels"), true);
     night = bool(get.apply("night"));
     tellerObserved = bool(get.apply("tellerObserved"));
@@ -114,6 +117,9 @@ final class WindowFilter {
       return false;
     }
     if (memo != null && (p.getMemo() == null || !memo.matcher(p.getMemo()).find())) {
+      return false;
+    }
+    if (memoExcluded != null && p.getMemo() != null && memoExcluded.matcher(p.getMemo()).find()) {
       return false;
     }
     if (walletLabels != null && (p.getWalletRiskLabel() == null || !walletLabels.contains(p.getWalletRiskLabel()))) {
