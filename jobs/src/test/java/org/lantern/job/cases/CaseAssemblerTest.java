@@ -38,6 +38,17 @@ class CaseAssemblerTest {
   }
 
   @Test
+  void weightAloneNeverOpensACaseOnOneFamily() {
+    CaseState s = CaseAssembler.empty(1);
+    assembler.merge(s, hit("A1", "STR-01", "STRUCTURING", "MODERATE", 35, day(2, 10), d1, d2));
+    assembler.merge(s, hit("A1", "STR-02", "STRUCTURING", "MODERATE", 35, day(2, 10), d1, d2));
+    assembler.merge(s, hit("A1", "STR-04", "STRUCTURING", "MODERATE", 35, day(2, 10), d1, d2));
+    assertNull(assembler.openReason(s), "105 points, one family");
+    assembler.merge(s, hit("A1", "NCP-07", "NON_CASH_PAYMENTS", "BOOSTER", 10, day(3, 10), ad));
+    assertEquals("combined weight 115.0 reaches 100.0", assembler.openReason(s));
+  }
+
+  @Test
   void moderateIndicatorsFromTwoFamiliesOpenACaseWithTheirEvidence() {
     CaseState s = CaseAssembler.empty(1);
     assembler.merge(s, hit("A1", "STR-01", "STRUCTURING", "MODERATE", 35, day(2, 10), d1, d2));

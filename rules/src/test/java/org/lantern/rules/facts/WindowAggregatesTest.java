@@ -1,0 +1,61 @@
+package org.lantern.rules.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lantern.rules.Payments.at;
+import static org.lantern.rules.Payments.cashDeposit;
+import static org.lantern.rules.Payments.p2p;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.Role;
+
+class WindowAggregatesTest {
+  static Window window(Role role, List<Payment> payments) {
+    return new Window("w", Duration.ofDays(30), role, true, new ArrayList<>(payments));
+  }
+
+  @Test
+  void splitDaysCountsDaysWhoseDepositsEachStayUnderTheThresholdButTogetherReachIt() {
+    Window w = window(Role.PAYEE, List.of(
+        cashDeposit("a", "A", "6000", at(1, "10:00"), "BR-1"), cashDeposit("b", "A", "5500", at(1, "14:00"), "BR-2"),
+        cashDeposit("c", "A", "4000", at(3, "10:00"), "BR-1"), cashDeposit("d", "A", "4000", at(3, "15:00"), "BR-1"),
+        cashDeposit("e", "A", "9000", at(5, "10:00"), "BR-1"), cashDeposit("f", "A", "12000", at(5, "11:00"), "BR-1")));
+    // Day 1 splits 11,500; day 3 totals 8,000; day 5 has one deposit under the threshold and one over it.
+    assertEquals(1, w.splitDays(10_000));
+    assertEquals(2, w.splitDays(8_000));
+  }
+
+  @Test
+  void unrelatedCounterpartiesAreThoseWithoutTheHoldersSurname() {
+    List<Payment> sent = new ArrayList<>();
+    for (String[] to : List.of(new String[] {"ph-1", "Lina Reyes"}, new String[] {"ph-2", "Jose REYES"},
+        new String[] {"ph-3", "Maria Santos"}, new String[] {"ph-4", "Joy Cruz"})) {
+      Payment p = p2p("t-" + to[0], "A", to[0], "40", at(2, "23:00"));
+      p.setPayerName("Rosa Reyes");
+      p.setPayeeName(to[1]);
+      sent.add(p);
+    }
+    Window w = window(Role.PAYER, sent);
+    assertEquals(4, w.getDistinctCounterparties());
+    assertEquals(2, w.getUnrelatedCounterparties());
+    assertTrue(w.hasCounterparty("ph-3"));
+    assertFalse(w.hasCounterparty("ph-9"));
+  }
+
+  @Test
+  void maxInOneCityCountsThePaymentsOfTheBusiestCity() {
+    List<Payment> stays = new ArrayList<>();
+    String[] cities = {"Miami", "Miami", "Houston", "Miami"};
+    for (int i = 0; i < cities.length; i++) {
+      Payment p = cashDeposit("s" + i, "A", "100", at(i + 1, "12:00"), null);
+      p.setCity(cities[i]);
+      stays.add(p);
+    }
+    assertEquals(3, window(Role.PAYEE, stays).getMaxInOneCity());
+  }
+}
