@@ -81,15 +81,16 @@ class RuleEvaluationTest {
     // FUN-01 quotes its first window by name ({cashDeposits7d.sum}) and its second ({outflows48h.sum}).
     AccountBooks state = new AccountBooks();
     String[] cities = {"Houston", "Dallas", "Austin"};
+    String[] depositors = {"Luis Ortega", "Ken Obi", "Rui Sato"};
     for (int d = 0; d < 3; d++) {
       Payment deposit = base("c" + d, at(1 + d, "11:00"), List.of("3000", "2500", "2800").get(d), Channel.CASH_DEPOSIT)
-          .setPayeeAccountId("F1").setCity(cities[d]).build();
+          .setPayeeAccountId("F1").setPayerName(depositors[d]).setPayeeName("Ana Funes").setCity(cities[d]).build();
       assertTrue(evaluate(state, "F1", Role.PAYEE, deposit).isEmpty());
     }
     Payment wire = base("w1", at(4, "10:00"), "7800", Channel.WIRE).setPayerAccountId("F1").setPayeeAccountId("X").build();
     Hit hit = evaluate(state, "F1", Role.PAYER, wire).stream().filter(h -> h.rule().id().equals("FUN-01")).findFirst().orElseThrow();
-    assertEquals("cash deposits of 8300.00 USD in 3 cities within 7 days; 7800.00 left within 48 hours"
-        + " (at least 0.7 of it, from 3 cities)", hit.explanation());
+    assertEquals("cash deposits of 8300.00 USD in 3 cities within 7 days by 3 depositors other than the holder;"
+        + " 7800.00 left within 48 hours (at least 0.7 of it, from 2 cities and 2 depositors)", hit.explanation());
     assertEquals(List.of("c0", "c1", "c2", "w1"), hit.evidence().stream().map(Payment::getTransactionId).toList());
   }
 
