@@ -57,6 +57,11 @@ public final class CompiledRulebook {
     return new AccountWindows(catalogue, windowUse, allowedLateness);
   }
 
+  /** How long the identifier linker pools a customer's payments (the longest per-customer window). */
+  public Duration customerPoolLength() {
+    return catalogue.longestPerCustomer();
+  }
+
   /** The spend mixes some rule reads, for one account monitor. */
   public SpendMixes spendMixes() {
     return new SpendMixes(catalogue.mixes().stream().filter(m -> mixUse.read(m.name())).toList());

@@ -51,7 +51,7 @@ class RuleEvaluationTest {
     state.latest = Math.max(state.latest, p.getTimestamp());
     List<Object> facts = new ArrayList<>(WINDOWS.update(state.windows, state.latest, role, p, null).facts());
     facts.add(new PaymentFact(p, role));
-    facts.add(new AccountFact(account, null));
+    facts.add(new AccountFact(account, null, 0, p.getTimestamp()));
     return SESSION.evaluate(java.time.Instant.ofEpochMilli(p.getTimestamp()), facts);
   }
 

@@ -43,13 +43,12 @@ final class LookalikeFlows {
   /** Four to ten tenants pay rent at the start of each month; the mortgage goes out a few days later. */
   private void landlord(Party p) {
     int tenants = g.between(4, 10);
-    double total = 0;
     List<Double> rents = new ArrayList<>();
     for (int t = 0; t < tenants; t++) {
       rents.add((double) Math.round(g.between(650, 1800)));
     }
     for (int month = 0; month * 30 < g.options.days(); month++) {
-      total = 0;
+      double total = 0;
       for (int t = 0; t < tenants; t++) {
         int day = Math.min(g.options.days() - 1, month * 30 + g.between(0, 4));
         g.txn(g.at(p.city, day, g.between(8, 22)), rents.get(t), g.chance(0.6) ? "P2P" : "ACH")

@@ -41,16 +41,4 @@ final class Schemes {
     p.schemeId = scheme;
     return p;
   }
-
-  /** In a few weeks, several cash deposits into {@code p} just under the reporting threshold, from {@code low}. */
-  static void structuredCash(Generator g, Party p, City city, double low) {
-    for (int week = g.between(0, 1); week * 7 < g.options.days(); week += g.between(2, 3)) {
-      int deposits = g.between(2, 4);
-      for (int k = 0; k < deposits; k++) {
-        int day = Math.min(g.options.days() - 1, week * 7 + k * 2);
-        g.txn(g.at(city, day, g.between(10, 16)), g.between(low, 9_900), "CASH_DEPOSIT").payer(null, p.name)
-            .payee(p.accountId, p.name).at(city.name(), city.branch(g.between(1, 4)));
-      }
-    }
-  }
 }

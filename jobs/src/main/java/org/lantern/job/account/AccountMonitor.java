@@ -136,6 +136,9 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
     if (e.getRole() == Role.PAYER) {
       reportDevice(state, e, ctx);
     }
+    if (update.perCustomer()) {
+      reportToCustomer(state.getProfile(), e, ctx);
+    }
     List<Object> facts = new ArrayList<>(update.facts());
     facts.addAll(mixes.update(mixState, latest, state.getFirstEventTime(), e.getRole(), p, state.getProfile()));
     try {
@@ -155,7 +158,7 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
 
   private void evaluate(AccountEvent e, Payment p, AccountState state, List<Object> facts, Context ctx, Collector<CaseInput> out) {
     facts.add(new PaymentFact(p, e.getRole()));
-    facts.add(new AccountFact(e.getAccountId(), state.getProfile()));
+    facts.add(new AccountFact(e.getAccountId(), state.getProfile(), state.getFirstEventTime(), p.getTimestamp()));
     for (Hit hit : session.evaluate(Instant.ofEpochMilli(p.getTimestamp()), facts)) {
       hitsByRule.add(hit.rule().id());
       out.collect(IndicatorHits.routed(hit, e.getAccountId(), state.getProfile(), e.getIngestNanos()));
@@ -194,6 +197,18 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
         ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.valueOf(p[0]), p[1], after.getAccountId(),
             after.getCustomerId(), after.getHolderName(), 0L, null, 0L, after.getOpenedAt()));
       }
+    }
+  }
+
+  /**
+   * A payment that entered a window pooled per customer goes to the linker under the customer's
+   * id, where it meets the payments of the customer's other accounts (structuring spread over them).
+   */
+  private static void reportToCustomer(Account kyc, AccountEvent e, Context ctx) {
+    if (kyc != null && kyc.getCustomerId() != null) {
+      ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.CUSTOMER, kyc.getCustomerId(), e.getAccountId(),
+          kyc.getCustomerId(), kyc.getHolderName(), e.getPayment().getTimestamp(), e.getPayment(), e.getIngestNanos(),
+          kyc.getOpenedAt()));
     }
   }
 

@@ -75,12 +75,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     List<QualityTable.Run> lantern = new ArrayList<>();
     List<QualityTable.Run> baseline = new ArrayList<>();
     if (f != null) {
-      evaluate("data", f.payments, f.accounts, f.labels, dir, rulebook, lantern, baseline);
+      evaluate("data", "data", f.payments, f.accounts, f.labels, dir, rulebook, lantern, baseline);
     } else {
       for (long seed : data.seeds) {
         Path set = dir.resolve("seed-" + seed);
         Generator.generate(new Generator.Options(seed, customers, days, LocalDate.of(2026, 3, 1), 0, 0.003), set);
-        evaluate("seed " + seed, set.resolve("payments.jsonl"), set.resolve("accounts.jsonl"), set.resolve("labels.jsonl"),
+        evaluate("seed " + seed, Long.toString(seed), set.resolve("payments.jsonl"), set.resolve("accounts.jsonl"), set.resolve("labels.jsonl"),
             set, rulebook, lantern, baseline);
       }
     }
@@ -91,7 +91,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void evaluate(String name, Path payments, Path accounts, Path labels, Path dir, Rulebook rulebook,
+  /** Evaluates one data set, printing it as {@code title} and adding it to the tables as {@code column}. */
+  private void evaluate(String title, String column, Path payments, Path accounts, Path labels, Path dir, Rulebook rulebook,
       List<QualityTable.Run> lantern, List<QualityTable.Run> baseline) throws Exception {
     Path cases = dir.resolve("cases.jsonl");
     RunReport report = new FileRun(payments, accounts, cases, FileRun.deadLettersBeside(cases), rulebook, 2,
@@ -107,14 +108,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     BigDecimal low = BigDecimal.valueOf(params.num("STR-01.minAmount"));
     Map<String, Set<String>> naive = new TreeMap<>();
     ThresholdBaseline.flagged(payments, low, threshold).forEach(a -> naive.put(a, Set.of("baseline")));
-    System.out.printf("%s: rulebook %s; %,d payments; %d cases -> %s%n", name, rulebook.version(), report.payments(),
+    System.out.printf("%s: rulebook %s; %,d payments; %d cases -> %s%n", title, rulebook.version(), report.payments(),
         report.cases().size(), cases);
     Evaluation ours = Evaluation.of(labelled, subjects);
     Evaluation theirs = Evaluation.of(labelled, naive);
     ours.print(System.out, "lantern (case subjects)");
     theirs.print(System.out, "baseline (any cash deposit in [" + low.stripTrailingZeros().toPlainString() + ", "
         + threshold.stripTrailingZeros().toPlainString() + "))");
-    lantern.add(new QualityTable.Run(name.replace("seed ", ""), ours));
-    baseline.add(new QualityTable.Run(name.replace("seed ", ""), theirs));
+    lantern.add(new QualityTable.Run(column, ours));
+    baseline.add(new QualityTable.Run(column, theirs));
   }
 }

@@ -28,6 +28,7 @@ import org.lantern.rules.Rulebook;
 import org.lantern.rules.RulebookCompiler;
 import org.lantern.rules.facts.SharedIdentifier;
 import org.lantern.schema.LinkKind;
+import org.lantern.schema.Payment;
 import org.lantern.schema.RelatedAccount;
 import org.lantern.schema.internal.CaseInput;
 import org.lantern.schema.internal.IdentifierEvent;
@@ -39,7 +40,9 @@ import org.lantern.schema.internal.LinkedAccount;
  * accounts whose money victim-role rules say goes to B). When an account joins, every account in
  * the set learns of the new link (related accounts on their cases) and the rulebook evaluates the
  * {@link SharedIdentifier}; each holder receives the hit, or only the beneficiary for a
- * victim-role rule ({@code hits.victimOf}), with the holders as related victims. Devices link accounts only
+ * victim-role rule ({@code hits.victimOf}), with the holders as related victims. A CUSTOMER key
+ * pools the payments a customer's accounts put into per-customer windows (the last
+ * {@code customerPoolLength}) and is evaluated again on each one. Devices link accounts only
  * while used within {@code SHA-04.windowDays}; KYC identifiers link for as long as they are held.
  * Sets stop growing at {@code identifier.maxAccounts} (hubs such as a shelter's address).
  */
@@ -65,6 +68,8 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
   private transient RuleSession session;
   private transient int maxAccounts;
   private transient long deviceWindowMillis;
+  private transient long poolMillis;
+  private transient int poolCapacity;
   private transient CountsByKey hitsByRule;
 
   public IdentifierLinker(Rulebook rulebook, Duration stateTtl) {
@@ -78,6 +83,8 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     session = compiled.newSession();
     maxAccounts = compiled.params().integer("identifier.maxAccounts");
     deviceWindowMillis = Duration.ofDays(compiled.params().integer("SHA-04.windowDays")).toMillis();
+    poolMillis = compiled.customerPoolLength().toMillis();
+    poolCapacity = compiled.params().integer("window.capacity");
     holders = getRuntimeContext().getMapState(holdersDescriptor(stateTtl));
     hitsByRule = new CountsByKey();
     getRuntimeContext().addAccumulator(Counters.HITS_BY_RULE + "/identifier-linker", hitsByRule);
@@ -87,7 +94,19 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
   public void processElement(IdentifierEvent e, Context ctx, Collector<CaseInput> out) throws Exception {
     long t = e.getEventTime();
     boolean device = e.getKind() == IdentifierKind.DEVICE;
+    boolean pooled = e.getKind() == IdentifierKind.CUSTOMER;
     LinkedAccount known = holders.get(e.getAccountId());
+    if (known != null && pooled) {
+      pool(known, e.getPayment());
+      holders.put(e.getAccountId(), known);
+      List<LinkedAccount> all = new ArrayList<>();
+      holders.values().forEach(all::add);
+      if (all.size() > 1) {
+        all.sort(Comparator.comparing(LinkedAccount::getAccountId));
+        evaluate(e, all, LinkKind.SAME_CUSTOMER, ctx, out);
+      }
+      return;
+    }
     if (known != null) {
       // Written at most once per holder and day: what matters is whether the use is recent.
       long day = Math.floorDiv(t, DAY);
@@ -121,7 +140,11 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     if (others.isEmpty()) {
       return;
     }
-    LinkKind link = e.getKind() == IdentifierKind.FORWARDS_TO ? LinkKind.FORWARDS_TO : LinkKind.valueOf("SHARED_" + e.getKind().name());
+    LinkKind link = switch (e.getKind()) {
+      case FORWARDS_TO -> LinkKind.FORWARDS_TO;
+      case CUSTOMER -> LinkKind.SAME_CUSTOMER;
+      default -> LinkKind.valueOf("SHARED_" + e.getKind().name());
+    };
     List<LinkedAccount> all = new ArrayList<>(others);
     all.add(joined);
     all.sort(Comparator.comparing(LinkedAccount::getAccountId));
@@ -131,14 +154,22 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
           List.of(new RelatedAccount(joined.getAccountId(), link, e.getValue(), null))));
     }
     out.collect(new CaseInput(joined.getAccountId(), null, relatedTo(joined.getAccountId(), all, link, e.getValue())));
+    evaluate(e, all, link, ctx, out);
+  }
 
+  /** Evaluates the rulebook over the set {@code all} (sorted by account) and sends each hit where it belongs. */
+  private void evaluate(IdentifierEvent e, List<LinkedAccount> all, LinkKind link, Context ctx, Collector<CaseInput> out) {
+    boolean device = e.getKind() == IdentifierKind.DEVICE;
     SharedIdentifier fact = new SharedIdentifier(e.getKind().name(), e.getValue(),
         all.stream().map(a -> new SharedIdentifier.Holder(a.getAccountId(), a.getCustomerId(), a.getHolderName(),
             a.getOpenedAt() == null ? null : LocalDate.parse(a.getOpenedAt()), a.getPayments())).toList(),
-        device ? Duration.ofMillis(deviceWindowMillis).toDays() : 0);
-    // The firing's time is the newest first use among the holders: it grows with the set, so the
-    // firing with the whole set is the latest however holders' events interleave.
-    long firingTime = all.stream().mapToLong(LinkedAccount::getFirstSeen).max().orElse(t);
+        device ? Duration.ofMillis(deviceWindowMillis).toDays() : e.getKind() == IdentifierKind.CUSTOMER ? Duration.ofMillis(poolMillis).toDays() : 0);
+    // The firing's time is the newest first use among the holders (for pooled payments, the newest
+    // payment): it grows with the set, so the firing with the whole set is the latest however
+    // holders' events interleave.
+    long firingTime = e.getKind() == IdentifierKind.CUSTOMER
+        ? all.stream().mapToLong(LinkedAccount::getLastSeen).max().orElse(e.getEventTime())
+        : all.stream().mapToLong(LinkedAccount::getFirstSeen).max().orElse(e.getEventTime());
     List<Hit> hits;
     try {
       hits = session.evaluate(Instant.ofEpochMilli(firingTime), List.of(fact));
@@ -158,6 +189,26 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
             relatedTo(holder.getAccountId(), all, link, e.getValue()), e.getIngestNanos()));
       }
     }
+  }
+
+  /**
+   * Adds a pooled payment to the holder's (each transaction once, in time order) and keeps those
+   * within the pool's length of the newest, at most the window capacity.
+   */
+  private void pool(LinkedAccount holder, Payment p) {
+    List<Payment> payments = new ArrayList<>(holder.getPayments());
+    if (payments.stream().anyMatch(q -> q.getTransactionId().equals(p.getTransactionId()))) {
+      return;
+    }
+    payments.add(p);
+    payments.sort(Comparator.comparingLong(Payment::getTimestamp).thenComparing(Payment::getTransactionId));
+    long newest = payments.get(payments.size() - 1).getTimestamp();
+    payments.removeIf(q -> q.getTimestamp() <= newest - poolMillis);
+    if (payments.size() > poolCapacity) {
+      payments.subList(0, payments.size() - poolCapacity).clear();
+    }
+    holder.setPayments(payments);
+    holder.setLastSeen(Math.max(holder.getLastSeen(), p.getTimestamp()));
   }
 
   @Override

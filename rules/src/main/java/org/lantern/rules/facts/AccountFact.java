@@ -7,15 +7,38 @@ import org.lantern.schema.HolderType;
 
 /**
  * The account a payment side belongs to, with its KYC record when the bank holds one. {@code
- * known} is false for accounts at other banks or not yet in the KYC feed.
+ * known} is false for accounts at other banks or not yet in the KYC feed. {@code historyDays} is
+ * how much of the account's past the monitor has seen (from its first payment seen to this one),
+ * and {@code watchedSinceOpening} whether that past is all there is: a rule that tells an
+ * account's regular habits from something new needs one or the other, else on the first days of
+ * monitoring every habit looks new.
  */
 public final class AccountFact {
+  private static final long DAY = 86_400_000L;
   private final String accountId;
   private final Account kyc;
+  private final long historyDays;
+  private final boolean watchedSinceOpening;
 
-  public AccountFact(String accountId, Account kyc) {
+  /**
+   * @param firstSeen epoch millis of the account's first payment seen (0: none yet)
+   * @param now epoch millis of the payment being evaluated
+   */
+  public AccountFact(String accountId, Account kyc, long firstSeen, long now) {
     this.accountId = accountId;
     this.kyc = kyc;
+    long first = firstSeen == 0 ? now : Math.min(firstSeen, now);
+    this.historyDays = (now - first) / DAY;
+    this.watchedSinceOpening = kyc != null && kyc.getOpenedAt() != null
+        && LocalDate.parse(kyc.getOpenedAt()).toEpochDay() >= Math.floorDiv(first, DAY) - 7;
+  }
+
+  public long getHistoryDays() {
+    return historyDays;
+  }
+
+  public boolean isWatchedSinceOpening() {
+    return watchedSinceOpening;
   }
 
   public String getAccountId() {

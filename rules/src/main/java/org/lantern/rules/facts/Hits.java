@@ -117,6 +117,7 @@ public final class Hits {
         observed.put("customers", Integer.toString(s.getCustomerCount()));
         observed.put("surnames", Integer.toString(s.getSurnameCount()));
         observed.put("holders", Integer.toString(s.getHolderCount()));
+        observed.put("payments", Integer.toString(s.getPaymentCount()));
         List<String> opened = s.getHolders().stream().filter(h -> h.openedAt() != null)
             .map(h -> h.openedAt().toString()).sorted().toList();
         if (!opened.isEmpty()) {

@@ -12,7 +12,8 @@ import org.lantern.schema.Payment;
  * window were each followed, within some hours, by transfers to that beneficiary worth at least
  * a share of the credit. Matched per credit, not per window total (each transfer counts for the
  * latest credit before it), so a rent payment once a month does not look like a share of every
- * wage, and two jobs paid on one day do not count as two cycles. Rules build it with {@link #of} in a
+ * wage, and two jobs paid on one day do not count as two cycles; and never more than came in
+ * shortly before, so a bill paid out of savings does not look like money passed on. Rules build it with {@link #of} in a
  * {@code from} clause.
  */
 public final class PassThrough {
@@ -32,9 +33,11 @@ public final class PassThrough {
 
   /**
    * One pass-through per beneficiary that received at least {@code minShare} of some credit in
-   * {@code in} within {@code withinHours} after it (payments to an account in {@code out}).
+   * {@code in} within {@code withinHours} after it (payments to an account in {@code out}), but not
+   * more than {@code maxShare} of all credits within those hours since it was last paid: what is
+   * passed on came in, so a bill larger than the money that just arrived is not passing it on.
    */
-  public static List<PassThrough> of(Window in, Window out, double minShare, int withinHours) {
+  public static List<PassThrough> of(Window in, Window out, double minShare, double maxShare, int withinHours) {
     long reach = withinHours * 3_600_000L;
     List<Payment> credits = in.getPayments();
     // Each transfer counts for the latest credit before it (within reach), never for two:
@@ -49,14 +52,19 @@ public final class PassThrough {
     }
     Map<String, List<Payment>> matchedCredits = new TreeMap<>();
     Map<String, List<Payment>> matchedForwards = new TreeMap<>();
+    Map<String, Integer> lastPaidAfter = new TreeMap<>();
     for (int i = 0; i < credits.size(); i++) {
+      int latest = i;
       Payment credit = credits.get(i);
       BigDecimal needed = Money.of(credit).multiply(BigDecimal.valueOf(minShare));
       sentAfter.get(i).forEach((to, sent) -> {
-        if (sum(sent).compareTo(needed) >= 0) {
+        BigDecimal cameIn = cameInSince(credits, lastPaidAfter.getOrDefault(to, -1), latest, sent.get(0).getTimestamp() - reach);
+        BigDecimal total = sum(sent);
+        if (total.compareTo(needed) >= 0 && total.compareTo(cameIn.multiply(BigDecimal.valueOf(maxShare))) <= 0) {
           matchedCredits.computeIfAbsent(to, k -> new ArrayList<>()).add(credit);
           matchedForwards.computeIfAbsent(to, k -> new ArrayList<>()).addAll(sent);
         }
+        lastPaidAfter.put(to, latest);
       });
     }
     List<PassThrough> flows = new ArrayList<>();
@@ -66,6 +74,17 @@ public final class PassThrough {
       flows.add(new PassThrough(to, matched.size(), sum(matched), sum(matchedForwards.get(to)), all));
     });
     return flows;
+  }
+
+  /** The credits after position {@code after} up to {@code upTo}, from {@code since} on. */
+  private static BigDecimal cameInSince(List<Payment> credits, int after, int upTo, long since) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = after + 1; i <= upTo; i++) {
+      if (credits.get(i).getTimestamp() >= since) {
+        total = total.add(Money.of(credits.get(i)));
+      }
+    }
+    return total;
   }
 
   /** Position of the last credit at or before {@code t} (credits are in time order), or -1. */

@@ -2,6 +2,7 @@ package org.lantern.rules.facts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,30 @@ public final class SharedIdentifier {
     return best;
   }
 
-  /** How far back the set reaches (devices); 0 when the set does not expire (KYC identifiers). */
+  /**
+   * Days on which the holders' payments together (each under {@code threshold}, at least two)
+   * add up to {@code threshold} or more, within {@code windowDays} of the newest: for a CUSTOMER
+   * key, cash split over the customer's accounts so that each deposit stays under the threshold.
+   */
+  public int splitDays(double threshold) {
+    List<Payment> pooled = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    holders.forEach(h -> h.payments().forEach(p -> {
+      if (ids.add(p.getTransactionId())) {
+        pooled.add(p);
+      }
+    }));
+    long newest = pooled.stream().mapToLong(Payment::getTimestamp).max().orElse(0);
+    pooled.removeIf(p -> windowDays > 0 && p.getTimestamp() <= newest - windowDays * 86_400_000L);
+    return Window.splitDays(pooled, threshold);
+  }
+
+  /** The holders' payments, all together: the evidence of a pooled firing. */
+  public int getPaymentCount() {
+    return (int) holders.stream().flatMap(h -> h.payments().stream()).map(Payment::getTransactionId).distinct().count();
+  }
+
+  /** How far back the set reaches (devices, pooled payments); 0 when the set does not expire (KYC identifiers). */
   public long getWindowDays() {
     return windowDays;
   }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.kie.api.definition.type.ClassReactive;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
@@ -29,6 +28,8 @@ public final class Window {
   private final boolean triggered;
   private final List<Payment> payments;
   private Aggregates agg;
+  private int maxInOneCity = -1;
+  private int unrelated = -1;
 
   /** @param payments the window's payments in time order; taken as they are, not copied (callers pass a fresh list) */
   public Window(String name, Duration length, Role role, boolean triggered, List<Payment> payments) {
@@ -41,7 +42,7 @@ public final class Window {
 
   private record Aggregates(BigDecimal sum, BigDecimal min, BigDecimal max, int counterparties,
       int repeatedCounterparties, int maxWithOneCounterparty, String topCounterparty, int locations, int cities,
-      int countries, int holderNames, int mccs, int night, int tellerCodes, int maxInOneCity, int unrelated) {}
+      int countries, int holderNames, int mccs, int night, int tellerCodes) {}
 
   private Aggregates agg() {
     if (agg != null) {
@@ -58,8 +59,6 @@ public final class Window {
     Set<String> mccs = new HashSet<>();
     Set<String> codes = new HashSet<>();
     int night = 0;
-    Map<String, Integer> perCity = new HashMap<>();
-    Map<String, String> counterpartyNames = new HashMap<>();
     for (Payment p : payments) {
       BigDecimal a = Money.of(p);
       total = total.add(a);
@@ -68,10 +67,6 @@ public final class Window {
       String cp = counterparty(p, role);
       if (cp != null) {
         perCounterparty.merge(cp, 1, Integer::sum);
-        counterpartyNames.putIfAbsent(cp, role == Role.PAYEE ? p.getPayerName() : p.getPayeeName());
-      }
-      if (p.getCity() != null) {
-        perCity.merge(p.getCity(), 1, Integer::sum);
       }
       addIfPresent(locations, p.getBranchId() != null ? p.getBranchId() : p.getCity());
       addIfPresent(cities, p.getCity());
@@ -96,20 +91,8 @@ public final class Window {
     }
     agg = new Aggregates(total, min == null ? BigDecimal.ZERO : min, max == null ? BigDecimal.ZERO : max,
         perCounterparty.size(), repeated, most, top, locations.size(), cities.size(), countries.size(), names.size(),
-        mccs.size(), night, codes.size(), perCity.values().stream().mapToInt(Integer::intValue).max().orElse(0),
-        unrelated(counterpartyNames, names));
+        mccs.size(), night, codes.size());
     return agg;
-  }
-
-  /** Counterparties whose surname (last word of the name) is not the surname of any name the account's own side bears. */
-  private static int unrelated(Map<String, String> counterpartyNames, Set<String> ownNames) {
-    Set<String> own = new HashSet<>();
-    ownNames.forEach(n -> own.add(surname(n)));
-    int n = 0;
-    for (String name : counterpartyNames.values()) {
-      n += name == null || !own.contains(surname(name)) ? 1 : 0;
-    }
-    return n;
   }
 
   /** The last word of a name, lower case: what tells family members apart from strangers, as far as names can. */
@@ -214,24 +197,55 @@ public final class Window {
     return agg().tellerCodes();
   }
 
-  /** Most payments made in one city. */
+  /** Most payments made in one city (computed on first use: few rules ask). */
   public int getMaxInOneCity() {
-    return agg().maxInOneCity();
-  }
-
-  /** Counterparties who do not share a surname with the account's holder as named on these payments (not family, as far as names tell). */
-  public int getUnrelatedCounterparties() {
-    return agg().unrelated();
-  }
-
-  /** Whether {@code accountOrName} is among this window's counterparties (an account id, else a name). */
-  public boolean hasCounterparty(String accountOrName) {
-    for (Payment p : payments) {
-      if (accountOrName != null && accountOrName.equals(counterparty(p, role))) {
-        return true;
+    if (maxInOneCity < 0) {
+      Map<String, Integer> perCity = new HashMap<>();
+      int most = 0;
+      for (Payment p : payments) {
+        if (p.getCity() != null) {
+          most = Math.max(most, perCity.merge(p.getCity(), 1, Integer::sum));
+        }
       }
+      maxInOneCity = most;
     }
-    return false;
+    return maxInOneCity;
+  }
+
+  /**
+   * Counterparties who share no surname with the account's own side as named on these payments:
+   * not family, as far as names tell (computed on first use: few rules ask).
+   */
+  public int getUnrelatedCounterparties() {
+    if (unrelated < 0) {
+      Set<String> own = new HashSet<>();
+      Map<String, String> names = new HashMap<>();
+      for (Payment p : payments) {
+        String ownName = role == Role.PAYEE ? p.getPayeeName() : p.getPayerName();
+        if (ownName != null) {
+          own.add(surname(ownName));
+        }
+        String cp = counterparty(p, role);
+        if (cp != null) {
+          names.putIfAbsent(cp, role == Role.PAYEE ? p.getPayerName() : p.getPayeeName());
+        }
+      }
+      int n = 0;
+      for (String name : names.values()) {
+        n += name == null || !own.contains(surname(name)) ? 1 : 0;
+      }
+      unrelated = n;
+    }
+    return unrelated;
+  }
+
+  /** How many of these payments have {@code accountOrName} on the other side (an account id, else a name). */
+  public int paymentsWith(String accountOrName) {
+    int n = 0;
+    for (Payment p : payments) {
+      n += accountOrName != null && accountOrName.equals(counterparty(p, role)) ? 1 : 0;
+    }
+    return n;
   }
 
   /**
@@ -239,23 +253,25 @@ public final class Window {
    * {@code threshold} or more: deposits split to stay under a reporting threshold.
    */
   public int splitDays(double threshold) {
-    return splitDays(BigDecimal.valueOf(threshold));
+    return splitDays(payments, threshold);
   }
 
-  private int splitDays(BigDecimal threshold) {
-    Map<LocalDate, BigDecimal[]> perDay = new TreeMap<>();
+  /** {@link #splitDays(double)} over any payments (a customer's accounts pooled, for one). */
+  public static int splitDays(List<Payment> payments, double threshold) {
+    BigDecimal limit = BigDecimal.valueOf(threshold);
+    Map<LocalDate, BigDecimal> sums = new HashMap<>();
+    Map<LocalDate, Integer> counts = new HashMap<>();
     for (Payment p : payments) {
       BigDecimal a = Money.of(p);
-      if (a.compareTo(threshold) < 0) {
+      if (a.compareTo(limit) < 0) {
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(Math.floorDiv(p.getTimestamp(), 1000L) + p.getUtcOffsetSeconds(), 86_400L));
-        BigDecimal[] d = perDay.computeIfAbsent(day, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        d[0] = d[0].add(a);
-        d[1] = d[1].add(BigDecimal.ONE);
+        sums.merge(day, a, BigDecimal::add);
+        counts.merge(day, 1, Integer::sum);
       }
     }
     int days = 0;
-    for (BigDecimal[] d : perDay.values()) {
-      days += d[1].intValue() >= 2 && d[0].compareTo(threshold) >= 0 ? 1 : 0;
+    for (Map.Entry<LocalDate, Integer> d : counts.entrySet()) {
+      days += d.getValue() >= 2 && sums.get(d.getKey()).compareTo(limit) >= 0 ? 1 : 0;
     }
     return days;
   }

@@ -37,8 +37,11 @@ public final class AccountWindows {
   private final Map<String, FeatureDefinition> byName = new HashMap<>();
   private final Duration longestKept;
 
-  /** The windows a payment side sees, or {@code repeat} when a window it enters already holds its transaction id. */
-  public record Update(boolean repeat, List<Window> facts) {}
+  /**
+   * The windows a payment side sees, or {@code repeat} when a window it enters already holds its
+   * transaction id; {@code perCustomer} when it entered a window pooled over the customer's accounts.
+   */
+  public record Update(boolean repeat, List<Window> facts, boolean perCustomer) {}
 
   public AccountWindows(FeatureCatalogue catalogue, WindowUse use, Duration allowedLateness) {
     this.allowedLateness = allowedLateness;
@@ -69,14 +72,14 @@ public final class AccountWindows {
       }
     }
     if (entered.isEmpty()) {
-      return new Update(false, List.of());
+      return new Update(false, List.of(), false);
     }
     Map<FeatureDefinition, List<Payment>> held = new LinkedHashMap<>();
     for (FeatureDefinition def : kept) {
       if (toRead.contains(def)) {
         List<Payment> payments = load(store, def.name());
         if (entered.contains(def) && holds(payments, payment.getTransactionId())) {
-          return new Update(true, List.of());
+          return new Update(true, List.of(), false);
         }
         held.put(def, payments);
       }
@@ -107,7 +110,7 @@ public final class AccountWindows {
         facts.add(new Window(def.name(), def.length(), def.role(), triggered, inWindow));
       }
     });
-    return new Update(false, facts);
+    return new Update(false, facts, entered.stream().anyMatch(FeatureDefinition::perCustomer));
   }
 
   /** A window's payments in time order, each transaction once (appends may repeat or arrive late). */

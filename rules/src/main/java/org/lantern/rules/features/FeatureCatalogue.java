@@ -24,7 +24,7 @@ public final class FeatureCatalogue {
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
   private static final Pattern LENGTH = Pattern.compile("(\\d+)([dh])");
   private static final Pattern WEEKS = Pattern.compile("(\\d+)w");
-  private static final Set<String> OWN_KEYS = Set.of("side", "length", "capacity", "description");
+  private static final Set<String> OWN_KEYS = Set.of("side", "length", "capacity", "perCustomer", "description");
   private static final Set<String> MIX_KEYS = Set.of("side", "recent", "history", "categories", "description");
 
   private final List<FeatureDefinition> windows;
@@ -117,10 +117,19 @@ public final class FeatureCatalogue {
       int capacity = keys.containsKey("capacity") ? Integer.parseInt(keys.get("capacity")) : defaultCapacity;
       current = "filter";
       WindowFilter filter = new WindowFilter(k -> resolve(keys.get(k), p));
-      return new FeatureDefinition(name, length, role, capacity, filter, keys.getOrDefault("description", name));
+      current = "perCustomer";
+      boolean perCustomer = bool(keys.getOrDefault("perCustomer", "false"));
+      return new FeatureDefinition(name, length, role, capacity, perCustomer, filter, keys.getOrDefault("description", name));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(PREFIX + name + " (" + current + "): " + e.getMessage(), e);
     }
+  }
+
+  private static boolean bool(String v) {
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException("'" + v + "' is not true or false");
+    }
+    return Boolean.parseBoolean(v);
   }
 
   private static String required(Map<String, String> keys, String key) {
@@ -157,6 +166,12 @@ public final class FeatureCatalogue {
 
   public List<FeatureDefinition> windows() {
     return windows;
+  }
+
+  /** The longest window whose payments are also pooled over the customer's accounts (zero: none is). */
+  public Duration longestPerCustomer() {
+    return windows.stream().filter(FeatureDefinition::perCustomer).map(FeatureDefinition::length)
+        .max(Duration::compareTo).orElse(Duration.ZERO);
   }
 
   public List<MixDefinition> mixes() {

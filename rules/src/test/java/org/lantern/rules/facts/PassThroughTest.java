@@ -22,7 +22,7 @@ class PassThroughTest {
 
   static List<PassThrough> flows(List<Payment> in, List<Payment> out) {
     return PassThrough.of(new Window("in", Duration.ofDays(60), Role.PAYEE, true, new ArrayList<>(in)),
-        new Window("out", Duration.ofDays(60), Role.PAYER, false, new ArrayList<>(out)), 0.6, 48);
+        new Window("out", Duration.ofDays(60), Role.PAYER, false, new ArrayList<>(out)), 0.6, 1.2, 48);
   }
 
   @Test
@@ -45,5 +45,28 @@ class PassThroughTest {
     assertEquals(1, f.size(), f.toString());
     assertEquals(1, f.get(0).getCycles(), "two jobs paid on one day are not two cycles");
     assertTrue(f.stream().noneMatch(x -> x.getBeneficiary().equals("L")));
+  }
+
+  @Test
+  void aTransferFarLargerThanWhatJustCameInPassesNothingOn() {
+    // Small gifts come in; the rent and a car payment go out from savings, each far above them.
+    List<PassThrough> f = flows(
+        List.of(p2p("g1", "F", "W", "40", at(1, "10:00")), p2p("g2", "F", "W", "30", at(2, "10:00")),
+            p2p("g3", "F", "W", "50", at(9, "10:00"))),
+        List.of(p2p("rent", "W", "L", "1300", at(2, "18:00")), p2p("car", "W", "D", "450", at(9, "12:00")),
+            p2p("share", "W", "D", "55", at(9, "13:00"))));
+    assertTrue(f.stream().noneMatch(x -> x.getBeneficiary().equals("L")), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.getBeneficiary().equals("D")), "450 + 55 is ten times the 50 that came in");
+  }
+
+  @Test
+  void takingsOfSeveralCreditsSweptAtOnceAreOneCycle() {
+    List<PassThrough> f = flows(
+        List.of(p2p("b1", "X", "W", "200", at(1, "12:00")), p2p("b2", "Y", "W", "150", at(1, "16:00")),
+            p2p("b3", "Z", "W", "250", at(1, "20:00"))),
+        List.of(p2p("sweep", "W", "C", "540", at(2, "02:00"))));
+    assertEquals(1, f.size());
+    assertEquals(1, f.get(0).getCycles());
+    assertEquals("C", f.get(0).getBeneficiary());
   }
 }
