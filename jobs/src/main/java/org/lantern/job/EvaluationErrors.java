@@ -4,7 +4,6 @@ import org.apache.flink.util.OutputTag;
 import org.lantern.job.decode.Decoder;
 import org.lantern.schema.DeadLetter;
 import org.lantern.schema.Payment;
-import org.lantern.schema.internal.IdentifierEvent;
 
 /** Dead letters for input that decoded fine but that a rule failed on at run time. */
 public final class EvaluationErrors {
@@ -17,9 +16,10 @@ public final class EvaluationErrors {
         "rule evaluation failed for " + side + " side of " + p.getTransactionId() + ": " + describe(failure), p.toString());
   }
 
-  public static DeadLetter of(IdentifierEvent e, RuntimeException failure) {
+  /** @param record what was evaluated: the holders of the identifier, as the linker had them */
+  public static DeadLetter ofIdentifier(String kind, String value, String record, RuntimeException failure) {
     return Decoder.deadLetter("rule evaluation", -1, -1,
-        "rule evaluation failed for shared " + e.getKind() + " " + e.getValue() + ": " + describe(failure), e.toString());
+        "rule evaluation failed for shared " + kind + " " + value + ": " + describe(failure), record);
   }
 
   private static String describe(Throwable t) {

@@ -41,8 +41,10 @@ import org.lantern.schema.internal.LinkedAccount;
  * the set learns of the new link (related accounts on their cases) and the rulebook evaluates the
  * {@link SharedIdentifier}; each holder receives the hit, or only the beneficiary for a
  * victim-role rule ({@code hits.victimOf}), with the holders as related victims. A CUSTOMER key
- * pools the payments a customer's accounts put into per-customer windows (the last
- * {@code customerPoolLength}) and is evaluated again on each one. Devices link accounts only
+ * pools the payments a customer's accounts put into per-customer windows and is evaluated when
+ * the watermark passes each of them, over the pool as of that time (the last
+ * {@code customerPoolLength}): in event-time order, so the firings do not depend on how the
+ * accounts' streams interleave. Devices link accounts only
  * while used within {@code SHA-04.windowDays}; KYC identifiers link for as long as they are held.
  * Sets stop growing at {@code identifier.maxAccounts} (hubs such as a shelter's address).
  */
@@ -96,15 +98,12 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     boolean device = e.getKind() == IdentifierKind.DEVICE;
     boolean pooled = e.getKind() == IdentifierKind.CUSTOMER;
     LinkedAccount known = holders.get(e.getAccountId());
+    if (pooled) {
+      ctx.timerService().registerEventTimeTimer(t);
+    }
     if (known != null && pooled) {
       pool(known, e.getPayment());
       holders.put(e.getAccountId(), known);
-      List<LinkedAccount> all = new ArrayList<>();
-      holders.values().forEach(all::add);
-      if (all.size() > 1) {
-        all.sort(Comparator.comparing(LinkedAccount::getAccountId));
-        evaluate(e, all, LinkKind.SAME_CUSTOMER, ctx, out);
-      }
       return;
     }
     if (known != null) {
@@ -154,47 +153,46 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
           List.of(new RelatedAccount(joined.getAccountId(), link, e.getValue(), null))));
     }
     out.collect(new CaseInput(joined.getAccountId(), null, relatedTo(joined.getAccountId(), all, link, e.getValue())));
-    evaluate(e, all, link, ctx, out);
+    if (!pooled) {
+      evaluate(e.getKind(), e.getValue(), all, link, e.getEventTime(), e.getIngestNanos(), ctx, out);
+    }
   }
 
   /** Evaluates the rulebook over the set {@code all} (sorted by account) and sends each hit where it belongs. */
-  private void evaluate(IdentifierEvent e, List<LinkedAccount> all, LinkKind link, Context ctx, Collector<CaseInput> out) {
-    boolean device = e.getKind() == IdentifierKind.DEVICE;
-    SharedIdentifier fact = new SharedIdentifier(e.getKind().name(), e.getValue(),
+  private void evaluate(IdentifierKind kind, String value, List<LinkedAccount> all, LinkKind link, long eventTime,
+      long ingestNanos, Context ctx, Collector<CaseInput> out) {
+    boolean device = kind == IdentifierKind.DEVICE;
+    SharedIdentifier fact = new SharedIdentifier(kind.name(), value,
         all.stream().map(a -> new SharedIdentifier.Holder(a.getAccountId(), a.getCustomerId(), a.getHolderName(),
             a.getOpenedAt() == null ? null : LocalDate.parse(a.getOpenedAt()), a.getPayments())).toList(),
-        device ? Duration.ofMillis(deviceWindowMillis).toDays() : e.getKind() == IdentifierKind.CUSTOMER ? Duration.ofMillis(poolMillis).toDays() : 0);
-    // The firing's time is the newest first use among the holders (for pooled payments, the newest
-    // payment): it grows with the set, so the firing with the whole set is the latest however
-    // holders' events interleave.
-    long firingTime = e.getKind() == IdentifierKind.CUSTOMER
-        ? all.stream().mapToLong(LinkedAccount::getLastSeen).max().orElse(e.getEventTime())
-        : all.stream().mapToLong(LinkedAccount::getFirstSeen).max().orElse(e.getEventTime());
+        device ? Duration.ofMillis(deviceWindowMillis).toDays() : kind == IdentifierKind.CUSTOMER ? Duration.ofMillis(poolMillis).toDays() : 0);
+    // The firing's time is the newest first use among the holders (a pool's: the time it is
+    // evaluated as of): it grows with the set, so the firing with the whole set is the latest
+    // however holders' events interleave.
+    long firingTime = kind == IdentifierKind.CUSTOMER ? eventTime
+        : all.stream().mapToLong(LinkedAccount::getFirstSeen).max().orElse(eventTime);
     List<Hit> hits;
     try {
       hits = session.evaluate(Instant.ofEpochMilli(firingTime), List.of(fact));
     } catch (RuntimeException failure) {
-      ctx.output(EvaluationErrors.TAG, EvaluationErrors.of(e, failure));
+      ctx.output(EvaluationErrors.TAG, EvaluationErrors.ofIdentifier(kind.name(), value, all.toString(), failure));
       return;
     }
     for (Hit hit : hits) {
       hitsByRule.add(hit.rule().id());
       if (hit.beneficiary() != null) {
         // A victim-role rule: the holders look exploited by the beneficiary, whose case alone gets it.
-        out.collect(toBeneficiary(hit, all, link, e));
+        out.collect(toBeneficiary(hit, all, link, value, ingestNanos));
         continue;
       }
       for (LinkedAccount holder : all) {
         out.collect(IndicatorHits.toCaseInput(hit, holder.getAccountId(), null,
-            relatedTo(holder.getAccountId(), all, link, e.getValue()), e.getIngestNanos()));
+            relatedTo(holder.getAccountId(), all, link, value), ingestNanos));
       }
     }
   }
 
-  /**
-   * Adds a pooled payment to the holder's (each transaction once, in time order) and keeps those
-   * within the pool's length of the newest, at most the window capacity.
-   */
+  /** Adds a pooled payment to the holder's, each transaction once, in time order, at most the window capacity (the newest). */
   private void pool(LinkedAccount holder, Payment p) {
     List<Payment> payments = new ArrayList<>(holder.getPayments());
     if (payments.stream().anyMatch(q -> q.getTransactionId().equals(p.getTransactionId()))) {
@@ -202,8 +200,6 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     }
     payments.add(p);
     payments.sort(Comparator.comparingLong(Payment::getTimestamp).thenComparing(Payment::getTransactionId));
-    long newest = payments.get(payments.size() - 1).getTimestamp();
-    payments.removeIf(q -> q.getTimestamp() <= newest - poolMillis);
     if (payments.size() > poolCapacity) {
       payments.subList(0, payments.size() - poolCapacity).clear();
     }
@@ -213,9 +209,51 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<CaseInput> out) throws Exception {
-    prune(timestamp);
+    String key = ctx.getCurrentKey();
+    if (key.startsWith(IdentifierKind.CUSTOMER.name() + ":")) {
+      evaluatePool(key.substring(IdentifierKind.CUSTOMER.name().length() + 1), timestamp, ctx, out);
+    } else {
+      prune(timestamp);
+    }
     if (holders.isEmpty()) {
       holders.clear();
+    }
+  }
+
+  /**
+   * The customer's pooled payments as of {@code asOf}: those within the pool's length before it,
+   * per account with any; evaluated when a payment of the pool is at {@code asOf} and two or more
+   * accounts have some. Older payments are dropped, accounts left with none leave the pool, and a
+   * timer after the newest payment's reach clears what is left.
+   */
+  private void evaluatePool(String customer, long asOf, Context ctx, Collector<CaseInput> out) throws Exception {
+    List<LinkedAccount> all = new ArrayList<>();
+    boolean paymentNow = false;
+    long newest = Long.MIN_VALUE;
+    for (Iterator<Map.Entry<String, LinkedAccount>> it = holders.iterator(); it.hasNext(); ) {
+      LinkedAccount a = it.next().getValue();
+      List<Payment> kept = new ArrayList<>(a.getPayments());
+      if (kept.removeIf(p -> p.getTimestamp() <= asOf - poolMillis)) {
+        if (kept.isEmpty()) {
+          it.remove();
+          continue;
+        }
+        a.setPayments(kept);
+        holders.put(a.getAccountId(), a);
+      }
+      List<Payment> asOfNow = kept.stream().filter(p -> p.getTimestamp() <= asOf).toList();
+      if (!asOfNow.isEmpty()) {
+        all.add(LinkedAccount.newBuilder(a).setPayments(asOfNow).build());
+      }
+      paymentNow |= kept.stream().anyMatch(p -> p.getTimestamp() == asOf);
+      newest = Math.max(newest, kept.get(kept.size() - 1).getTimestamp());
+    }
+    if (newest != Long.MIN_VALUE) {
+      ctx.timerService().registerEventTimeTimer(newest + poolMillis);
+    }
+    if (paymentNow && all.size() > 1) {
+      all.sort(Comparator.comparing(LinkedAccount::getAccountId));
+      evaluate(IdentifierKind.CUSTOMER, customer, all, LinkKind.SAME_CUSTOMER, asOf, 0L, ctx, out);
     }
   }
 
@@ -233,15 +271,14 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     return (Math.floorDiv(t, DAY) + 1) * DAY + deviceWindowMillis;
   }
 
-  private static CaseInput toBeneficiary(Hit hit, List<LinkedAccount> holders, LinkKind link, IdentifierEvent e) {
+  private static CaseInput toBeneficiary(Hit hit, List<LinkedAccount> holders, LinkKind link, String value, long ingestNanos) {
     List<RelatedAccount> victims = new ArrayList<>();
     for (LinkedAccount a : holders) {
       if (!a.getAccountId().equals(hit.beneficiary())) {
-        victims.add(new RelatedAccount(a.getAccountId(), link, e.getValue(), PartyRole.VICTIM.name()));
+        victims.add(new RelatedAccount(a.getAccountId(), link, value, PartyRole.VICTIM.name()));
       }
     }
-    return IndicatorHits.toBeneficiary(hit, victims.stream().map(RelatedAccount::getAccountId).toList(), victims,
-        e.getIngestNanos());
+    return IndicatorHits.toBeneficiary(hit, victims.stream().map(RelatedAccount::getAccountId).toList(), victims, ingestNanos);
   }
 
   private static List<RelatedAccount> relatedTo(String account, List<LinkedAccount> all, LinkKind link, String value) {

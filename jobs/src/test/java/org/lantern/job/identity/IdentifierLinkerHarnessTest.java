@@ -84,4 +84,38 @@ class IdentifierLinkerHarnessTest {
       assertEquals(List.of("t-W1", "t-W2", "t-W3"), hit.getHit().getIndicator().getTransactionIds(), "each sender's transfer is evidence");
     }
   }
+
+  static IdentifierEvent pooled(String account, String id, int day, int hour, String amount) {
+    Payment p = payment(id, day(day, hour), amount, Channel.CASH_DEPOSIT, null, account);
+    return new IdentifierEvent(IdentifierKind.CUSTOMER, "C1", account, "C1", "Ana Ruiz", p.getTimestamp(), p, 0L, null);
+  }
+
+  /** STR-06's firings on each account of the customer, as "account: transaction ids", after the watermark passes them. */
+  static List<String> poolFirings(List<IdentifierEvent> events) throws Exception {
+    try (var h = harness()) {
+      for (IdentifierEvent e : events) {
+        h.processElement(new StreamRecord<>(e, e.getEventTime()));
+      }
+      assertTrue(h.extractOutputValues().stream().allMatch(i -> i.getHit() == null), "pools are evaluated at the watermark");
+      h.processWatermark(day(30, 0).toEpochMilli());
+      List<String> out = h.extractOutputValues().stream().filter(i -> i.getHit() != null)
+          .map(i -> i.getSubjectAccountId() + ": " + String.join(",", i.getHit().getIndicator().getTransactionIds())).toList();
+      h.processWatermark(day(90, 0).toEpochMilli());
+      assertEquals(0, h.numEventTimeTimers());
+      assertEquals(0, h.numKeyedStateEntries(), "a pool leaves no state once its payments are out of reach");
+      return out;
+    }
+  }
+
+  @Test
+  void cashSplitOverACustomersAccountsFiresStr06OnEachInEventTimeOrderHoweverTheStreamsInterleave() throws Exception {
+    IdentifierEvent a1 = pooled("A1", "a1", 1, 10, "6000");
+    IdentifierEvent b1 = pooled("A2", "b1", 1, 14, "5000");
+    IdentifierEvent a2 = pooled("A1", "a2", 8, 10, "6500");
+    IdentifierEvent b2 = pooled("A2", "b2", 8, 15, "6000");
+    List<String> inOrder = poolFirings(List.of(a1, b1, a2, b2));
+    assertEquals(List.of("A1: a1,b1,a2,b2", "A2: a1,b1,a2,b2"), inOrder.stream().sorted().toList());
+    // One account's stream arrives well ahead of the other's: the same firings.
+    assertEquals(inOrder, poolFirings(List.of(b1, b2, a1, a2)));
+  }
 }
