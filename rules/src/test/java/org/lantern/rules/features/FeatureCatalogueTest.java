@@ -73,5 +73,24 @@ class FeatureCatalogueTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> only(Map.of("window.x.side", "PAYER", "window.x.length", "a week")));
     assertTrue(e.getMessage().contains("30d or 48h"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> only(Map.of("window.x.side", "PAYEE", "window.x.length", "7d", "window.x.perCustomer", "yes")));
+    assertTrue(e.getMessage().contains("window.x (perCustomer)") && e.getMessage().contains("yes"), e.getMessage());
+  }
+
+  @Test
+  void memoExcludesLeavesOutMatchingMemosAndPerCustomerIsReadAndFoundLongest() {
+    FeatureCatalogue c = new FeatureCatalogue(new Params(Map.of("window.t.side", "PAYEE", "window.t.length", "30d",
+        "window.t.memoExcludes", "salary|wages", "window.t.perCustomer", "true",
+        "window.u.side", "PAYEE", "window.u.length", "60d")));
+    FeatureDefinition w = c.windows().stream().filter(d -> d.name().equals("t")).findFirst().orElseThrow();
+    Payment wage = Payments.base("t1", Payments.at(1, "10:00"), "900", Channel.ACH).setPayeeAccountId("A").setMemo("SALARY march").build();
+    Payment gift = Payments.base("t2", Payments.at(1, "10:00"), "900", Channel.ACH).setPayeeAccountId("A").setMemo("birthday").build();
+    Payment bare = Payments.base("t3", Payments.at(1, "10:00"), "900", Channel.ACH).setPayeeAccountId("A").build();
+    assertFalse(w.qualifies(wage, Money.of(wage), Role.PAYEE, HOME_US));
+    assertTrue(w.qualifies(gift, Money.of(gift), Role.PAYEE, HOME_US));
+    assertTrue(w.qualifies(bare, Money.of(bare), Role.PAYEE, HOME_US), "no memo: nothing to exclude");
+    assertTrue(w.perCustomer());
+    assertEquals(Duration.ofDays(30), c.longestPerCustomer(), "the 60-day window is not pooled");
   }
 }
