@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -44,7 +45,7 @@ public final class QualityTable {
   }
 
   private static void row(PrintStream out, String label, List<Run> runs, ToDoubleFunction<Evaluation> value,
-      java.util.function.Function<Evaluation, String> cell) {
+      Function<Evaluation, String> cell) {
     StringBuilder b = new StringBuilder(String.format("  %-22s", label));
     double min = Double.MAX_VALUE;
     double max = -Double.MAX_VALUE;

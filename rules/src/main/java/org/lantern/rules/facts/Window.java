@@ -3,10 +3,12 @@ package org.lantern.rules.facts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.type.ClassReactive;
@@ -51,7 +53,7 @@ public final class Window {
    */
   public Window last(int days) {
     long from = asOf - Duration.ofDays(days).toMillis();
-    List<Payment> recent = new java.util.ArrayList<>();
+    List<Payment> recent = new ArrayList<>();
     for (Payment p : payments) {
       if (p.getTimestamp() > from) {
         recent.add(p);
@@ -117,7 +119,7 @@ public final class Window {
 
   /** The last word of a name, lower case: what tells family members apart from strangers, as far as names can. */
   public static String surname(String name) {
-    String t = name.trim().toLowerCase(java.util.Locale.ROOT);
+    String t = name.trim().toLowerCase(Locale.ROOT);
     return t.substring(t.lastIndexOf(' ') + 1);
   }
 

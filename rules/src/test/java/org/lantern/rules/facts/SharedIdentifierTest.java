@@ -49,7 +49,7 @@ class SharedIdentifierTest {
     Account old = Account.newBuilder().setAccountId("A").setCustomerId("C").setHolderName("Ana").setHolderType(HolderType.INDIVIDUAL)
         .setOpenedAt("2019-05-01").build();
     Account young = Account.newBuilder(old).setOpenedAt("2026-03-01").build();
-    long first = java.time.LocalDate.parse("2026-03-02").toEpochDay() * day;
+    long first = LocalDate.parse("2026-03-02").toEpochDay() * day;
     AccountFact days = new AccountFact("A", old, first, first + 20 * day);
     assertEquals(20, days.getHistoryDays());
     assertFalse(days.isWatchedSinceOpening());
