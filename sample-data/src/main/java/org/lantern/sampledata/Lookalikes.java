@@ -107,7 +107,10 @@ final class Lookalikes {
     }
   }
 
-  /** A family holiday: flights for everyone, a hotel for several nights, meals and rides there. */
+  /**
+   * A family holiday: flights for everyone, a hotel for several nights (billed at the end, or
+   * night by night as some hotels and short lets do), meals and rides there.
+   */
   private void holiday(Party payer, List<Party> family) {
     int day = g.between(0, Math.max(0, g.options.days() - 10));
     City away = g.pick(City.ALL);
@@ -117,9 +120,16 @@ final class Lookalikes {
     }
     int nights = g.between(3, 9);
     Merchants.Merchant hotel = g.pick(Merchants.HOTEL);
-    for (int stay = 0; stay < g.between(1, 3); stay++) {
-      g.txn(g.at(away, day + nights, 11), g.around(160) * nights / 2.0, "CARD").payer(payer.accountId, payer.name)
-          .merchant(hotel.mcc(), hotel.name(), away.name());
+    if (g.chance(0.5)) {
+      for (int night = 0; night < nights; night++) {
+        g.txn(g.at(away, day + night, 23), g.around(150), "CARD").payer(payer.accountId, payer.name)
+            .merchant(hotel.mcc(), hotel.name(), away.name());
+      }
+    } else {
+      for (int stay = 0; stay < g.between(1, 3); stay++) {
+        g.txn(g.at(away, day + nights, 11), g.around(160) * nights / 2.0, "CARD").payer(payer.accountId, payer.name)
+            .merchant(hotel.mcc(), hotel.name(), away.name());
+      }
     }
     for (int d = day; d < day + nights; d++) {
       Party who = g.pick(family);

@@ -83,6 +83,7 @@ public final class Hits {
         observed.put(p + "repeatedCounterparties", Integer.toString(w.getRepeatedCounterparties()));
         observed.put(p + "maxWithOneCounterparty", Integer.toString(w.getMaxWithOneCounterparty()));
         observed.put(p + "maxInOneCity", Integer.toString(w.getMaxInOneCity()));
+        observed.put(p + "maxStaysInOneCity", Integer.toString(w.getMaxStaysInOneCity()));
         observed.put(p + "unrelatedCounterparties", Integer.toString(w.getUnrelatedCounterparties()));
         if (w.getTopCounterparty() != null) {
           observed.put(p + "topCounterparty", w.getTopCounterparty());

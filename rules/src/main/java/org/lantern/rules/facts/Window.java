@@ -235,6 +235,27 @@ public final class Window {
   }
 
   /**
+   * Most separate stays in one city: payments at one merchant (the counterparty) on consecutive
+   * days are one stay billed night by night, so a week's holiday is one stay, not seven.
+   */
+  public int getMaxStaysInOneCity() {
+    Map<String, Integer> stays = new HashMap<>();
+    Map<String, Long> lastAt = new HashMap<>();
+    int most = 0;
+    for (Payment p : payments) {
+      if (p.getCity() == null) {
+        continue;
+      }
+      String place = p.getCity() + "|" + counterparty(p, role);
+      Long previous = lastAt.put(place, p.getTimestamp());
+      if (previous == null || p.getTimestamp() - previous > 36 * 3_600_000L) {
+        most = Math.max(most, stays.merge(p.getCity(), 1, Integer::sum));
+      }
+    }
+    return most;
+  }
+
+  /**
    * Counterparties who share no surname with the account's own side as named on these payments:
    * not family, as far as names tell (computed on first use: few rules ask).
    */

@@ -7,8 +7,10 @@ import static org.lantern.rules.Payments.p2p;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lantern.rules.Payments;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
@@ -55,5 +57,19 @@ class WindowAggregatesTest {
       stays.add(p);
     }
     assertEquals(3, window(Role.PAYEE, stays).getMaxInOneCity());
+  }
+
+  @Test
+  void staysCountNightlyBillsAtOneHotelOnceAndSeparateVisitsApart() {
+    List<Payment> bills = new ArrayList<>();
+    // Four nights at one motel billed nightly (one stay), then two later one-night stays there, one at another.
+    int[] days = {1, 2, 3, 4, 10, 17};
+    for (int i = 0; i < days.length; i++) {
+      bills.add(Payments.card("m" + i, "A", "90", at(days[i], "23:00"), "7011", "MOTEL 8"));
+    }
+    bills.add(Payments.card("o", "A", "95", at(12, "23:00"), "7011", "CITY INN"));
+    bills.sort(Comparator.comparingLong(Payment::getTimestamp));
+    assertEquals(4, window(Role.PAYER, bills).getMaxStaysInOneCity());
+    assertEquals(7, window(Role.PAYER, bills).getMaxInOneCity());
   }
 }
