@@ -68,7 +68,8 @@ final class Activity {
           .payee(p.accountId, p.name).memo("SALARY");
     }
     if (day % 30 == phase) {
-      g.txn(g.at(p.city, day, 9), g.around(1300), "ACH").payer(p.accountId, p.name)
+      // Rent is the same every month: 650-1,950 by customer.
+      g.txn(g.at(p.city, day, 9), 650 + Math.floorMod(p.accountId.hashCode() * 31, 1300), "ACH").payer(p.accountId, p.name)
           .payee("EXT-LANDLORD-" + phase, "Property Management " + phase).memo("RENT");
     }
     if (day % 30 == (phase + 7) % 30) {

@@ -47,6 +47,8 @@ final class LookalikeFlows {
     for (int t = 0; t < tenants; t++) {
       rents.add((double) Math.round(g.between(650, 1800)));
     }
+    double mortgageShare = g.between(0.5, 0.85);
+    double mortgage = 0;
     for (int month = 0; month * 30 < g.options.days(); month++) {
       double total = 0;
       for (int t = 0; t < tenants; t++) {
@@ -55,7 +57,9 @@ final class LookalikeFlows {
             .payer("EXT-TENANT-" + p.accountId + "-" + t, pop.outsider()).payee(p.accountId, p.name).memo("rent");
         total += rents.get(t);
       }
-      g.txn(g.at(p.city, Math.min(g.options.days() - 1, month * 30 + g.between(5, 8)), 9), total * g.between(0.5, 0.85), "ACH")
+      // The mortgage is fixed: a share of the first month's rents.
+      mortgage = mortgage > 0 ? mortgage : Math.round(total * mortgageShare);
+      g.txn(g.at(p.city, Math.min(g.options.days() - 1, month * 30 + g.between(5, 8)), 9), mortgage, "ACH")
           .payer(p.accountId, p.name).payee("EXT-MORTGAGE", "HomeLoan Bank Mortgage").memo("MORTGAGE");
     }
   }

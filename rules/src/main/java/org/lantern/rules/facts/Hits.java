@@ -133,6 +133,14 @@ public final class Hits {
         observed.put("forwardedShare", BigDecimal.valueOf(f.getShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
         observed.putIfAbsent("currency", f.getPayments().get(0).getCurrency());
         addEvidence(evidence, f.getPayments());
+      } else if (fact instanceof FanIn f) {
+        observed.put("beneficiary", f.getBeneficiary());
+        observed.put("senders", Integer.toString(f.getSenders()));
+        observed.put("credited", money(f.getCredited()));
+        observed.put("forwarded", money(f.getForwarded()));
+        observed.put("forwardedShare", BigDecimal.valueOf(f.getShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        observed.putIfAbsent("currency", f.getPayments().get(0).getCurrency());
+        addEvidence(evidence, f.getPayments());
       } else if (fact instanceof SpendMix m) {
         observed.put("mix", m.getName());
         observed.put("categories", Integer.toString(m.getCategoryCount()));

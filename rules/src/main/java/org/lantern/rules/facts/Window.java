@@ -3,7 +3,6 @@ package org.lantern.rules.facts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,38 +27,18 @@ public final class Window {
   private final Duration length;
   private final Role role;
   private final boolean triggered;
-  private final long asOf;
   private final List<Payment> payments;
   private Aggregates agg;
   private int maxInOneCity = -1;
   private int unrelated = -1;
 
-  /**
-   * @param asOf epoch millis the window is read as of (the account's newest event time)
-   * @param payments the window's payments in time order; taken as they are, not copied (callers pass a fresh list)
-   */
-  public Window(String name, Duration length, Role role, boolean triggered, long asOf, List<Payment> payments) {
+  /** @param payments the window's payments in time order; taken as they are, not copied (callers pass a fresh list) */
+  public Window(String name, Duration length, Role role, boolean triggered, List<Payment> payments) {
     this.name = name;
     this.length = length;
     this.role = role;
     this.triggered = triggered;
-    this.asOf = asOf;
     this.payments = Collections.unmodifiableList(payments);
-  }
-
-  /**
-   * The window's last {@code days} (as of the same time), named {@code <name>-last<days>d}: a
-   * shorter window over the same payments, so a rule needs no second window kept for it.
-   */
-  public Window last(int days) {
-    long from = asOf - Duration.ofDays(days).toMillis();
-    List<Payment> recent = new ArrayList<>();
-    for (Payment p : payments) {
-      if (p.getTimestamp() > from) {
-        recent.add(p);
-      }
-    }
-    return new Window(name + "-last" + days + "d", Duration.ofDays(days), role, triggered, asOf, recent);
   }
 
   private record Aggregates(BigDecimal sum, BigDecimal min, BigDecimal max, int counterparties,

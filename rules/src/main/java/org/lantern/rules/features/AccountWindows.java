@@ -107,7 +107,7 @@ public final class AccountWindows {
       }
       List<Payment> inWindow = slice(payments, latest - def.length().toMillis(), latest);
       if (!inWindow.isEmpty()) {
-        facts.add(new Window(def.name(), def.length(), def.role(), triggered, latest, inWindow));
+        facts.add(new Window(def.name(), def.length(), def.role(), triggered, inWindow));
       }
     });
     return new Update(false, facts, entered.stream().anyMatch(FeatureDefinition::perCustomer));

@@ -21,8 +21,8 @@ class PassThroughTest {
   }
 
   static List<PassThrough> flows(List<Payment> in, List<Payment> out) {
-    return PassThrough.of(new Window("in", Duration.ofDays(60), Role.PAYEE, true, at(60, "00:00").toEpochMilli(), new ArrayList<>(in)),
-        new Window("out", Duration.ofDays(60), Role.PAYER, false, at(60, "00:00").toEpochMilli(), new ArrayList<>(out)), 0.6, 1.2, 48);
+    return PassThrough.of(new Window("in", Duration.ofDays(60), Role.PAYEE, true, new ArrayList<>(in)),
+        new Window("out", Duration.ofDays(60), Role.PAYER, false, new ArrayList<>(out)), 0.6, 1.2, 48);
   }
 
   @Test

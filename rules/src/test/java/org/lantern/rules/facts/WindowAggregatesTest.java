@@ -16,7 +16,7 @@ import org.lantern.schema.internal.Role;
 
 class WindowAggregatesTest {
   static Window window(Role role, List<Payment> payments) {
-    return new Window("w", Duration.ofDays(30), role, true, payments.get(payments.size() - 1).getTimestamp(), new ArrayList<>(payments));
+    return new Window("w", Duration.ofDays(30), role, true, new ArrayList<>(payments));
   }
 
   @Test

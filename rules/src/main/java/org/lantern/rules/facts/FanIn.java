@@ -1,0 +1,137 @@
+package org.lantern.rules.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.Role;
+
+/**
+ * Money collected from many and sent on: for the beneficiary of one transfer out, the credits that
+ * came in during the days before it (since that beneficiary was last paid, if it was), how many
+ * distinct senders they came from, and what went to the beneficiary in the hours up to and
+ * including the transfer (a forward may be split), and whether it looks like a recurring bill (the
+ * beneficiary was paid about as much before). Rules build it with {@link #of} in a
+ * {@code from} clause and compare {@code forwarded} with {@code credited}.
+ */
+public final class FanIn {
+  /** How close to an earlier payment to the same beneficiary a forward must be to look like the same bill. */
+  private static final BigDecimal RECURRING_TOLERANCE = new BigDecimal("0.15");
+
+  private final String beneficiary;
+  private final int senders;
+  private final boolean beneficiarySent;
+  private final boolean recurring;
+  private final BigDecimal credited;
+  private final BigDecimal forwarded;
+  private final List<Payment> payments;
+
+  private FanIn(String beneficiary, int senders, boolean beneficiarySent, boolean recurring, BigDecimal credited,
+      BigDecimal forwarded, List<Payment> payments) {
+    this.beneficiary = beneficiary;
+    this.senders = senders;
+    this.beneficiarySent = beneficiarySent;
+    this.recurring = recurring;
+    this.credited = credited;
+    this.forwarded = forwarded;
+    this.payments = payments;
+  }
+
+  /**
+   * @param credits the account's credits (a payee window), in time order
+   * @param transfers the account's transfers out (a payer window), in time order, {@code forward} among them
+   * @param forward the transfer out being evaluated
+   * @param days how far back credits count
+   * @param forwardHours how far back transfers to the same beneficiary count as part of the forward
+   */
+  public static FanIn of(Window credits, Window transfers, Payment forward, int days, int forwardHours) {
+    String to = forward.getPayeeAccountId();
+    long t = forward.getTimestamp();
+    long splitFrom = t - forwardHours * 3_600_000L;
+    // Credits count from the last transfer to the beneficiary before this forward began, within the days.
+    long from = t - days * 86_400_000L;
+    List<Payment> sent = new ArrayList<>();
+    List<Payment> before = new ArrayList<>();
+    for (Payment p : transfers.getPayments()) {
+      if (to != null && to.equals(p.getPayeeAccountId()) && p.getTimestamp() <= t) {
+        if (p.getTimestamp() >= splitFrom) {
+          sent.add(p);
+        } else {
+          before.add(p);
+          from = Math.max(from, p.getTimestamp());
+        }
+      }
+    }
+    if (sent.stream().noneMatch(p -> p.getTransactionId().equals(forward.getTransactionId()))) {
+      sent.add(forward);
+    }
+    BigDecimal forwarded = sum(sent);
+    // A bill: the beneficiary was paid about as much before (rent, a mortgage, a loan).
+    boolean recurring = before.stream().anyMatch(p -> Money.of(p).subtract(forwarded).abs()
+        .compareTo(forwarded.multiply(RECURRING_TOLERANCE)) <= 0);
+    List<Payment> in = new ArrayList<>();
+    Set<String> senderIds = new HashSet<>();
+    for (Payment p : credits.getPayments()) {
+      if (p.getTimestamp() > from && p.getTimestamp() <= t) {
+        in.add(p);
+        String sender = Window.counterparty(p, Role.PAYEE);
+        if (sender != null) {
+          senderIds.add(sender);
+        }
+      }
+    }
+    List<Payment> evidence = new ArrayList<>(in);
+    evidence.addAll(sent);
+    return new FanIn(to, senderIds.size(), to != null && senderIds.contains(to), recurring, sum(in), forwarded, evidence);
+  }
+
+  private static BigDecimal sum(List<Payment> payments) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Payment p : payments) {
+      total = total.add(Money.of(p));
+    }
+    return total;
+  }
+
+  /** The account the money went to. */
+  public String getBeneficiary() {
+    return beneficiary;
+  }
+
+  /** Distinct senders of the credits counted. */
+  public int getSenders() {
+    return senders;
+  }
+
+  /** Whether the beneficiary was one of the senders (a savings circle paying out its pot). */
+  public boolean isBeneficiarySent() {
+    return beneficiarySent;
+  }
+
+  /** Whether the beneficiary was paid about the same amount before, within the transfers' window (a recurring bill). */
+  public boolean isRecurring() {
+    return recurring;
+  }
+
+  /** Total of the credits counted. */
+  public BigDecimal getCredited() {
+    return credited;
+  }
+
+  /** Total sent to the beneficiary in the forward. */
+  public BigDecimal getForwarded() {
+    return forwarded;
+  }
+
+  /** Forwarded over credited (0 when nothing came in). */
+  public double getShare() {
+    return credited.signum() == 0 ? 0 : forwarded.doubleValue() / credited.doubleValue();
+  }
+
+  /** The credits counted and the transfers of the forward. */
+  public List<Payment> getPayments() {
+    return payments;
+  }
+}

@@ -1,0 +1,63 @@
+package org.lantern.rules.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lantern.rules.Payments.at;
+import static org.lantern.rules.Payments.p2p;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lantern.schema.Payment;
+import org.lantern.schema.internal.Role;
+
+class FanInTest {
+  static FanIn fanIn(List<Payment> in, List<Payment> out, Payment forward) {
+    return FanIn.of(new Window("in", Duration.ofDays(30), Role.PAYEE, false, new ArrayList<>(in)),
+        new Window("out", Duration.ofDays(30), Role.PAYER, true, new ArrayList<>(out)), forward, 7, 48);
+  }
+
+  @Test
+  void creditsSinceTheBeneficiaryWasLastPaidAgainstAForwardSplitInTwo() {
+    List<Payment> in = new ArrayList<>();
+    in.add(p2p("old", "s0", "H", "5000", at(1, "10:00")));
+    for (int i = 1; i <= 9; i++) {
+      in.add(p2p("c" + i, "s" + i, "H", "1000", at(10 + i % 3, "12:00")));
+    }
+    Payment earlier = p2p("f0", "H", "B", "4500", at(2, "09:00"));
+    Payment first = p2p("f1", "H", "B", "4000", at(13, "09:00"));
+    Payment second = p2p("f2", "H", "B", "4100", at(13, "15:00"));
+    FanIn f = fanIn(in, List.of(earlier, first, second), second);
+    assertEquals("B", f.getBeneficiary());
+    assertEquals(9, f.getSenders(), "the 5,000 before the last payment to B is not part of this round");
+    assertEquals(0, f.getCredited().compareTo(new BigDecimal("9000")));
+    assertEquals(0, f.getForwarded().compareTo(new BigDecimal("8100")), "both parts of the forward");
+    assertFalse(f.isBeneficiarySent());
+    assertFalse(f.isRecurring(), "4,500 before is not about the 8,100 now");
+    assertEquals(0.9, f.getShare(), 1e-9);
+  }
+
+  @Test
+  void aPaymentOfAboutTheSameAmountToTheSameBeneficiaryBeforeIsARecurringBill() {
+    List<Payment> in = new ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      in.add(p2p("c" + i, "s" + i, "H", "150", at(30 + i % 3, "12:00")));
+    }
+    Payment lastMonth = p2p("r1", "H", "L", "1300", at(3, "09:00"));
+    Payment rent = p2p("r2", "H", "L", "1300", at(33, "09:00"));
+    assertTrue(fanIn(in, List.of(lastMonth, rent), rent).isRecurring());
+  }
+
+  @Test
+  void aPotPaidToOneOfTheMembersIsPaidToASender() {
+    List<Payment> in = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      in.add(p2p("c" + i, "m" + i, "H", "200", at(5, String.format("%02d:00", 8 + i))));
+    }
+    Payment pot = p2p("pot", "H", "m4", "2000", at(6, "12:00"));
+    assertTrue(fanIn(in, List.of(pot), pot).isBeneficiarySent());
+  }
+}
