@@ -122,7 +122,10 @@ public final class CaseAssembler {
     return state;
   }
 
-  /** Adds a related account, or a role hypothesis to one already listed (the smallest role name wins: order-independent). */
+  /**
+   * Adds a related account, or merges it into the one already listed, order-independently: the
+   * smallest role name wins, counterparty payments are a union, another detail the smaller one.
+   */
   private static boolean relate(CaseState state, RelatedAccount r) {
     String key = r.getAccountId() + "|" + r.getLink();
     RelatedAccount had = state.getRelated().get(key);
@@ -130,11 +133,29 @@ public final class CaseAssembler {
       state.getRelated().put(key, r);
       return true;
     }
-    if (r.getRole() != null && (had.getRole() == null || r.getRole().compareTo(had.getRole()) < 0)) {
-      state.getRelated().put(key, RelatedAccount.newBuilder(had).setRole(r.getRole()).build());
-      return true;
+    String role = had.getRole() == null || (r.getRole() != null && r.getRole().compareTo(had.getRole()) < 0)
+        ? r.getRole() : had.getRole();
+    String detail = mergeDetail(had.getDetail(), r.getDetail());
+    if (Objects.equals(role, had.getRole()) && Objects.equals(detail, had.getDetail())) {
+      return false;
     }
-    return false;
+    state.getRelated().put(key, RelatedAccount.newBuilder(had).setRole(role).setDetail(detail).build());
+    return true;
+  }
+
+  private static String mergeDetail(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    String p = IndicatorHits.PAYMENTS_DETAIL;
+    if (a.startsWith(p) && b.startsWith(p)) {
+      Set<String> ids = new TreeSet<>();
+      for (String d : List.of(a, b)) {
+        ids.addAll(List.of(d.substring(p.length()).split(", ")));
+      }
+      return p + String.join(", ", ids);
+    }
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /**

@@ -19,6 +19,9 @@ import org.lantern.schema.internal.IndicatorHit;
  * firing goes to its beneficiary's case, with the account it fired on as a related VICTIM.
  */
 public final class IndicatorHits {
+  /** How a counterparty link's detail begins: the payments behind it follow, comma-separated. */
+  static final String PAYMENTS_DETAIL = "payments ";
+
   private IndicatorHits() {}
 
   /** A firing on {@code firedOn} (KYC {@code profile}); related accounts are the evidence's counterparties. */
@@ -95,7 +98,7 @@ public final class IndicatorHits {
     }
     List<RelatedAccount> out = new ArrayList<>();
     byAccount.forEach(
-        (acct, txs) -> out.add(new RelatedAccount(acct, LinkKind.COUNTERPARTY, "payments " + String.join(", ", txs), null)));
+        (acct, txs) -> out.add(new RelatedAccount(acct, LinkKind.COUNTERPARTY, PAYMENTS_DETAIL + String.join(", ", txs), null)));
     return out;
   }
 }

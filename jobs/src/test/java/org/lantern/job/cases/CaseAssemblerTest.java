@@ -38,6 +38,23 @@ class CaseAssemblerTest {
   }
 
   @Test
+  void aRelatedAccountReportedTwiceWithOtherDetailsMergesAlikeInEitherOrder() {
+    CaseInput first = new CaseInput("A1", null, List.of(new RelatedAccount("W1", LinkKind.COUNTERPARTY, "payments t3, t5", "VICTIM")));
+    CaseInput second = new CaseInput("A1", null, List.of(new RelatedAccount("W1", LinkKind.COUNTERPARTY, "payments t1, t3", null),
+        new RelatedAccount("W1", LinkKind.SHARED_DEVICE, "dev-2", null)));
+    CaseInput third = new CaseInput("A1", null, List.of(new RelatedAccount("W1", LinkKind.SHARED_DEVICE, "dev-1", null)));
+    List<String> seen = new ArrayList<>();
+    for (List<CaseInput> order : List.of(List.of(first, second, third), List.of(third, second, first))) {
+      CaseState s = CaseAssembler.empty(1);
+      order.forEach(in -> assembler.merge(s, in));
+      s.getRelated().values().stream().map(r -> r.getLink() + " " + r.getDetail() + " " + r.getRole()).sorted()
+          .forEach(x -> seen.add(x));
+    }
+    assertEquals(List.of("COUNTERPARTY payments t1, t3, t5 VICTIM", "SHARED_DEVICE dev-1 null"), seen.subList(0, 2));
+    assertEquals(seen.subList(0, 2), seen.subList(2, 4));
+  }
+
+  @Test
   void weightAloneNeverOpensACaseOnOneFamily() {
     CaseState s = CaseAssembler.empty(1);
     assembler.merge(s, hit("A1", "STR-01", "STRUCTURING", "MODERATE", 35, day(2, 10), d1, d2));
