@@ -42,8 +42,11 @@ class GeneratorTest {
       typologies.add(l.get("typology").asText());
       roles.add(l.get("role").asText());
     }
-    assertTrue(typologies.containsAll(Set.of("sex_trafficking", "labour_exploitation", "lookalike_roommates",
-        "lookalike_gig_worker", "lookalike_family_device")), typologies.toString());
+    assertTrue(typologies.containsAll(Set.of(Schemes.TYPOLOGIES)), "every typology is planted: " + typologies);
+    assertTrue(typologies.containsAll(Set.of("lookalike_roommates", "lookalike_gig_worker", "lookalike_family_device",
+        "lookalike_night_shift", "lookalike_travelling_nurse", "lookalike_landlord", "lookalike_savings_circle",
+        "lookalike_fundraiser", "lookalike_salary_sweeper", "lookalike_market_trader", "lookalike_family_remitter",
+        "lookalike_payroll_bureau", "lookalike_multi_site_business")), typologies.toString());
     assertTrue(roles.containsAll(Set.of("controller", "victim", "innocent")), roles.toString());
     Set<String> accounts = new HashSet<>();
     for (String line : Files.readAllLines(dir.resolve("accounts.jsonl"))) {

@@ -51,6 +51,32 @@ class CliITCase {
   }
 
   @Test
+  void evaluateOnFreshSeedsPrintsEachSeedTheMeanAndTheSpreadPerTypology() throws Exception {
+    PrintStream previous = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    int exit;
+    try {
+      exit = lantern(new ByteArrayOutputStream(), "evaluate", "--seeds", "11,12", "--customers", "260", "--days", "30",
+          "--out", dir.resolve("eval").toString());
+    } finally {
+      System.setOut(previous);
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, exit, printed);
+    assertTrue(Files.exists(dir.resolve("eval").resolve("seed-12").resolve("labels.jsonl")));
+    String table = printed.substring(printed.indexOf("(case subjects)\n  typology"));
+    assertTrue(table.lines().skip(1).findFirst().orElseThrow().matches("\\s+typology\\s+11\\s+12\\s+mean\\s+spread"), table);
+    for (String row : List.of("sex_trafficking", "shared_accounts", "labour_exploitation", "front_business",
+        "online_exploitation", "structuring", "funnel_account", "rapid_movement", "fan_in_laundering", "all schemes",
+        "account precision")) {
+      assertTrue(table.lines().anyMatch(l -> l.trim().startsWith(row + " ") && l.trim().split("\\s+").length >= 5), row + "\n" + table);
+    }
+    assertTrue(table.contains("false positives by kind (all runs): ") && table.contains("false positives by rule (all runs): "), table);
+    assertTrue(printed.contains("one-threshold baseline"), printed);
+  }
+
+  @Test
   void aBrokenRuleStopsTheRunWithItsFileAndLine() throws Exception {
     Path rules = copyOfTheRulebook();
     Path str01 = rules.resolve("structuring").resolve("STR-01-cash-near-threshold.drl");
