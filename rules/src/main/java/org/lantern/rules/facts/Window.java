@@ -261,15 +261,6 @@ public final class Window {
     return unrelated;
   }
 
-  /** How many of these payments have {@code accountOrName} on the other side (an account id, else a name). */
-  public int paymentsWith(String accountOrName) {
-    int n = 0;
-    for (Payment p : payments) {
-      n += accountOrName != null && accountOrName.equals(counterparty(p, role)) ? 1 : 0;
-    }
-    return n;
-  }
-
   /**
    * Local days on which at least two of these payments, each under {@code threshold}, add up to
    * {@code threshold} or more: deposits split to stay under a reporting threshold.
