@@ -67,7 +67,7 @@ public final class FanIn {
     if (sent.stream().noneMatch(p -> p.getTransactionId().equals(forward.getTransactionId()))) {
       sent.add(forward);
     }
-    BigDecimal forwarded = sum(sent);
+    BigDecimal forwarded = Money.sum(sent);
     // A bill: the beneficiary was paid about as much before (rent, a mortgage, a loan).
     boolean recurring = before.stream().anyMatch(p -> Money.of(p).subtract(forwarded).abs()
         .compareTo(forwarded.multiply(RECURRING_TOLERANCE)) <= 0);
@@ -84,15 +84,7 @@ public final class FanIn {
     }
     List<Payment> evidence = new ArrayList<>(in);
     evidence.addAll(sent);
-    return new FanIn(to, senderIds.size(), to != null && senderIds.contains(to), recurring, sum(in), forwarded, evidence);
-  }
-
-  private static BigDecimal sum(List<Payment> payments) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (Payment p : payments) {
-      total = total.add(Money.of(p));
-    }
-    return total;
+    return new FanIn(to, senderIds.size(), to != null && senderIds.contains(to), recurring, Money.sum(in), forwarded, evidence);
   }
 
   /** The account the money went to. */

@@ -59,7 +59,7 @@ public final class PassThrough {
       BigDecimal needed = Money.of(credit).multiply(BigDecimal.valueOf(minShare));
       sentAfter.get(i).forEach((to, sent) -> {
         BigDecimal cameIn = cameInSince(credits, lastPaidAfter.getOrDefault(to, -1), latest, sent.get(0).getTimestamp() - reach);
-        BigDecimal total = sum(sent);
+        BigDecimal total = Money.sum(sent);
         if (total.compareTo(needed) >= 0 && total.compareTo(cameIn.multiply(BigDecimal.valueOf(maxShare))) <= 0) {
           matchedCredits.computeIfAbsent(to, k -> new ArrayList<>()).add(credit);
           matchedForwards.computeIfAbsent(to, k -> new ArrayList<>()).addAll(sent);
@@ -71,7 +71,7 @@ public final class PassThrough {
     matchedCredits.forEach((to, matched) -> {
       List<Payment> all = new ArrayList<>(matched);
       all.addAll(matchedForwards.get(to));
-      flows.add(new PassThrough(to, matched.size(), sum(matched), sum(matchedForwards.get(to)), all));
+      flows.add(new PassThrough(to, matched.size(), Money.sum(matched), Money.sum(matchedForwards.get(to)), all));
     });
     return flows;
   }
@@ -94,14 +94,6 @@ public final class PassThrough {
       found = i;
     }
     return found;
-  }
-
-  private static BigDecimal sum(List<Payment> payments) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (Payment p : payments) {
-      total = total.add(Money.of(p));
-    }
-    return total;
   }
 
   /** The account the money went to. */
