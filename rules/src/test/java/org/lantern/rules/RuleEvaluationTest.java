@@ -78,7 +78,7 @@ class RuleEvaluationTest {
 
   @Test
   void aTwoWindowExplanationNamesEachWindowsValues() {
-    // FUN-01 quotes its first window by name ({cashDeposits7d.sum}) and its second ({outflows48h.sum}).
+    // FUN-01 quotes each of its windows by name ({cashDeposits7d.sum}, {cashDeposits72h.sum}, {outflows48h.sum}).
     AccountBooks state = new AccountBooks();
     String[] cities = {"Houston", "Dallas", "Austin"};
     String[] depositors = {"Luis Ortega", "Ken Obi", "Rui Sato"};
@@ -90,7 +90,8 @@ class RuleEvaluationTest {
     Payment wire = base("w1", at(4, "10:00"), "7800", Channel.WIRE).setPayerAccountId("F1").setPayeeAccountId("X").build();
     Hit hit = evaluate(state, "F1", Role.PAYER, wire).stream().filter(h -> h.rule().id().equals("FUN-01")).findFirst().orElseThrow();
     assertEquals("cash deposits of 8300.00 USD in 3 cities within 7 days by 3 depositors other than the holder;"
-        + " 7800.00 left within 48 hours (at least 0.7 of it, from 2 cities and 2 depositors)", hit.explanation());
+        + " 7800.00 left within 48 hours (0.7-1.2 of the 8300.00 deposited in the 72 hours before, from 2 cities and 2 depositors)",
+        hit.explanation());
     assertEquals(List.of("c0", "c1", "c2", "w1"), hit.evidence().stream().map(Payment::getTransactionId).toList());
   }
 

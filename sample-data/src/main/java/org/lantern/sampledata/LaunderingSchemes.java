@@ -1,5 +1,6 @@
 package org.lantern.sampledata;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -156,15 +157,19 @@ final class LaunderingSchemes {
       double typical = g.between(150, 3_000);
       double total = 0;
       int spread = g.between(1, 4);
+      OffsetDateTime last = g.at(city, start, 0);
       for (int s = 0; s < senders; s++) {
         double amount = g.around(typical);
         total += amount;
         Party sender = g.chance(0.3) ? g.pick(pop.individuals) : null;
         String id = sender != null ? sender.accountId : "EXT-FANIN-" + scheme + "-" + r + "-" + s;
-        g.txn(g.at(city, start + g.between(0, spread), g.between(8, 22)), amount, g.pick(List.of("P2P", "ACH", "WIRE", "MONEY_TRANSFER")))
+        OffsetDateTime at = g.at(city, start + g.between(0, spread), g.between(8, 22));
+        last = at.isAfter(last) ? at : last;
+        g.txn(at, amount, g.pick(List.of("P2P", "ACH", "WIRE", "MONEY_TRANSFER")))
             .payer(id, sender != null ? sender.name : pop.outsider()).payee(hub.accountId, hub.name);
       }
-      g.txn(g.at(city, start + spread + g.between(0, 2), g.between(9, 17)), total * outShare, g.chance(0.7) ? "WIRE" : "ACH")
+      // The hub sends on what it has: after the last credit of the round, within two days.
+      g.txn(last.plusMinutes(g.between(60, 48 * 60)), total * outShare, g.chance(0.7) ? "WIRE" : "ACH")
           .payer(hub.accountId, hub.name).payee(onward, onwardName);
     }
   }

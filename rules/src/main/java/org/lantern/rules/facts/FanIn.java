@@ -9,16 +9,17 @@ import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
 /**
- * Money collected from many and sent on: for the beneficiary of one transfer out, the credits that
- * came in during the days before it (since that beneficiary was last paid, if it was), how many
- * distinct senders they came from, and what went to the beneficiary in the hours up to and
- * including the transfer (a forward may be split), and whether it looks like a recurring bill (the
- * beneficiary was paid about as much before). Rules build it with {@link #of} in a
- * {@code from} clause and compare {@code forwarded} with {@code credited}.
+ * Money collected from many and sent on: for the beneficiary of one transfer out, everything sent
+ * to it in the days up to and including that transfer (a forward may be split or paid in
+ * instalments), the credits that came in during the days before the first of those transfers and
+ * up to the last, how many distinct senders they came from, and whether the transfer looks like a
+ * recurring bill (the beneficiary was paid about as much before those days). Rules build it with
+ * {@link #of} in a {@code from} clause and compare {@code forwarded} with {@code credited}.
  */
 public final class FanIn {
   /** How close to an earlier payment to the same beneficiary a forward must be to look like the same bill. */
   private static final BigDecimal RECURRING_TOLERANCE = new BigDecimal("0.15");
+  private static final long DAY = 86_400_000L;
 
   private final String beneficiary;
   private final int senders;
@@ -43,34 +44,27 @@ public final class FanIn {
    * @param credits the account's credits (a payee window), in time order
    * @param transfers the account's transfers out (a payer window), in time order, {@code forward} among them
    * @param forward the transfer out being evaluated
-   * @param days how far back credits count
-   * @param forwardHours how far back transfers to the same beneficiary count as part of the forward
+   * @param days how far back transfers to the same beneficiary count as one forward, and how far
+   *     before the first of them credits count
    */
-  public static FanIn of(Window credits, Window transfers, Payment forward, int days, int forwardHours) {
+  public static FanIn of(Window credits, Window transfers, Payment forward, int days) {
     String to = forward.getPayeeAccountId();
     long t = forward.getTimestamp();
-    long splitFrom = t - forwardHours * 3_600_000L;
-    // Credits count from the last transfer to the beneficiary before this forward began, within the days.
-    long from = t - days * 86_400_000L;
+    long spanFrom = t - days * DAY;
     List<Payment> sent = new ArrayList<>();
     List<Payment> before = new ArrayList<>();
     for (Payment p : transfers.getPayments()) {
-      if (to != null && to.equals(p.getPayeeAccountId()) && p.getTimestamp() <= t) {
-        if (p.getTimestamp() >= splitFrom) {
-          sent.add(p);
-        } else {
-          before.add(p);
-          from = Math.max(from, p.getTimestamp());
-        }
+      if (to != null && to.equals(p.getPayeeAccountId()) && p.getTimestamp() <= t && !p.getTransactionId().equals(forward.getTransactionId())) {
+        (p.getTimestamp() > spanFrom ? sent : before).add(p);
       }
     }
-    if (sent.stream().noneMatch(p -> p.getTransactionId().equals(forward.getTransactionId()))) {
-      sent.add(forward);
-    }
+    sent.add(forward);
     BigDecimal forwarded = Money.sum(sent);
+    BigDecimal amount = Money.of(forward);
     // A bill: the beneficiary was paid about as much before (rent, a mortgage, a loan).
-    boolean recurring = before.stream().anyMatch(p -> Money.of(p).subtract(forwarded).abs()
-        .compareTo(forwarded.multiply(RECURRING_TOLERANCE)) <= 0);
+    boolean recurring = before.stream().map(Money::of).anyMatch(b -> near(b, amount) || near(b, forwarded));
+    // Overlapping rounds forwarded in instalments: the credits behind the first instalment count too.
+    long from = sent.stream().mapToLong(Payment::getTimestamp).min().orElse(t) - days * DAY;
     List<Payment> in = new ArrayList<>();
     Set<String> senderIds = new HashSet<>();
     for (Payment p : credits.getPayments()) {
@@ -85,6 +79,10 @@ public final class FanIn {
     List<Payment> evidence = new ArrayList<>(in);
     evidence.addAll(sent);
     return new FanIn(to, senderIds.size(), to != null && senderIds.contains(to), recurring, Money.sum(in), forwarded, evidence);
+  }
+
+  private static boolean near(BigDecimal earlier, BigDecimal now) {
+    return earlier.subtract(now).abs().compareTo(now.multiply(RECURRING_TOLERANCE)) <= 0;
   }
 
   /** The account the money went to. */
@@ -112,7 +110,7 @@ public final class FanIn {
     return credited;
   }
 
-  /** Total sent to the beneficiary in the forward. */
+  /** Total sent to the beneficiary in the days up to and including the transfer. */
   public BigDecimal getForwarded() {
     return forwarded;
   }
@@ -122,7 +120,7 @@ public final class FanIn {
     return credited.signum() == 0 ? 0 : forwarded.doubleValue() / credited.doubleValue();
   }
 
-  /** The credits counted and the transfers of the forward. */
+  /** The credits counted and the transfers to the beneficiary. */
   public List<Payment> getPayments() {
     return payments;
   }

@@ -17,26 +17,26 @@ import org.lantern.schema.internal.Role;
 class FanInTest {
   static FanIn fanIn(List<Payment> in, List<Payment> out, Payment forward) {
     return FanIn.of(new Window("in", Duration.ofDays(30), Role.PAYEE, false, new ArrayList<>(in)),
-        new Window("out", Duration.ofDays(30), Role.PAYER, true, new ArrayList<>(out)), forward, 7, 48);
+        new Window("out", Duration.ofDays(30), Role.PAYER, true, new ArrayList<>(out)), forward, 7);
   }
 
   @Test
-  void creditsSinceTheBeneficiaryWasLastPaidAgainstAForwardSplitInTwo() {
+  void instalmentsToOneBeneficiaryCountTogetherAgainstTheCreditsBehindTheFirst() {
     List<Payment> in = new ArrayList<>();
     in.add(p2p("old", "s0", "H", "5000", at(1, "10:00")));
     for (int i = 1; i <= 9; i++) {
-      in.add(p2p("c" + i, "s" + i, "H", "1000", at(10 + i % 3, "12:00")));
+      in.add(p2p("c" + i, "s" + i, "H", "1000", at(8 + i % 4, "12:00")));
     }
-    Payment earlier = p2p("f0", "H", "B", "4500", at(2, "09:00"));
-    Payment first = p2p("f1", "H", "B", "4000", at(13, "09:00"));
+    Payment longBefore = p2p("f0", "H", "B", "6000", at(2, "09:00"));
+    Payment first = p2p("f1", "H", "B", "4000", at(10, "09:00"));
     Payment second = p2p("f2", "H", "B", "4100", at(13, "15:00"));
-    FanIn f = fanIn(in, List.of(earlier, first, second), second);
+    FanIn f = fanIn(in, List.of(longBefore, first, second), second);
     assertEquals("B", f.getBeneficiary());
-    assertEquals(9, f.getSenders(), "the 5,000 before the last payment to B is not part of this round");
+    assertEquals(9, f.getSenders(), "credits from seven days before the first instalment, not the 5,000 on day 1");
     assertEquals(0, f.getCredited().compareTo(new BigDecimal("9000")));
-    assertEquals(0, f.getForwarded().compareTo(new BigDecimal("8100")), "both parts of the forward");
+    assertEquals(0, f.getForwarded().compareTo(new BigDecimal("8100")), "both instalments, not the payment on day 2");
     assertFalse(f.isBeneficiarySent());
-    assertFalse(f.isRecurring(), "4,500 before is not about the 8,100 now");
+    assertFalse(f.isRecurring(), "6,000 before is neither the 4,100 nor the 8,100");
     assertEquals(0.9, f.getShare(), 1e-9);
   }
 
