@@ -10,8 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +64,43 @@ class GeneratorTest {
       OffsetDateTime.parse(p.get("timestamp").asText());
       assertTrue(Double.parseDouble(p.get("amount").asText()) > 0, line);
       assertTrue(p.hasNonNull("payerAccountId") || p.hasNonNull("payeeAccountId"), line);
+    }
+  }
+
+  @Test
+  void aFanInHubNeverSendsOnMoreThanItHasReceived() throws Exception {
+    for (long seed = 11; seed <= 16; seed++) {
+      hubsSendOnOnlyWhatCameIn(seed, dir.resolve("s" + seed));
+    }
+  }
+
+  private static void hubsSendOnOnlyWhatCameIn(long seed, Path dir) throws Exception {
+    Generator.generate(Generator.Options.of(seed, 500, 60), dir);
+    // Per hub, in time order: transfer credits that are not wages add up, forwards onward take away.
+    Map<String, Double> balance = new HashMap<>();
+    List<JsonNode> payments = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("payments.jsonl"))) {
+      payments.add(JSON.readTree(line));
+    }
+    payments.sort(Comparator.comparing(p -> OffsetDateTime.parse(p.get("timestamp").asText()).toInstant()));
+    Set<String> hubs = new HashSet<>();
+    payments.stream().filter(p -> p.path("payeeAccountId").asText().startsWith("EXT-ONWARD-"))
+        .forEach(p -> hubs.add(p.get("payerAccountId").asText()));
+    assertFalse(hubs.isEmpty(), "hubs are planted");
+    Set<String> seen = new HashSet<>();
+    for (JsonNode p : payments) {
+      if (!seen.add(p.get("transactionId").asText())) {
+        continue;
+      }
+      double amount = Double.parseDouble(p.get("amount").asText());
+      String to = p.path("payeeAccountId").asText();
+      if (hubs.contains(to) && !p.get("channel").asText().startsWith("CASH") && !p.path("memo").asText().matches("PAYROLL|SALARY")) {
+        balance.merge(to, amount, Double::sum);
+      } else if (to.startsWith("EXT-ONWARD-")) {
+        String hub = p.get("payerAccountId").asText();
+        assertTrue(balance.getOrDefault(hub, 0.0) >= amount, hub + " forwards " + amount + " with " + balance.get(hub) + " received");
+        balance.merge(hub, -amount, Double::sum);
+      }
     }
   }
 }

@@ -16,28 +16,21 @@ import org.lantern.schema.internal.Role;
  * recurring bill (the beneficiary was paid about as much before those days). Rules build it with
  * {@link #of} in a {@code from} clause and compare {@code forwarded} with {@code credited}.
  */
-public final class FanIn {
+public final class FanIn extends MoneyFlow {
   /** How close to an earlier payment to the same beneficiary a forward must be to look like the same bill. */
   private static final BigDecimal RECURRING_TOLERANCE = new BigDecimal("0.15");
   private static final long DAY = 86_400_000L;
 
-  private final String beneficiary;
   private final int senders;
   private final boolean beneficiarySent;
   private final boolean recurring;
-  private final BigDecimal credited;
-  private final BigDecimal forwarded;
-  private final List<Payment> payments;
 
   private FanIn(String beneficiary, int senders, boolean beneficiarySent, boolean recurring, BigDecimal credited,
       BigDecimal forwarded, List<Payment> payments) {
-    this.beneficiary = beneficiary;
+    super(beneficiary, credited, forwarded, payments);
     this.senders = senders;
     this.beneficiarySent = beneficiarySent;
     this.recurring = recurring;
-    this.credited = credited;
-    this.forwarded = forwarded;
-    this.payments = payments;
   }
 
   /**
@@ -85,11 +78,6 @@ public final class FanIn {
     return earlier.subtract(now).abs().compareTo(now.multiply(RECURRING_TOLERANCE)) <= 0;
   }
 
-  /** The account the money went to. */
-  public String getBeneficiary() {
-    return beneficiary;
-  }
-
   /** Distinct senders of the credits counted. */
   public int getSenders() {
     return senders;
@@ -103,25 +91,5 @@ public final class FanIn {
   /** Whether the beneficiary was paid about the same amount before, within the transfers' window (a recurring bill). */
   public boolean isRecurring() {
     return recurring;
-  }
-
-  /** Total of the credits counted. */
-  public BigDecimal getCredited() {
-    return credited;
-  }
-
-  /** Total sent to the beneficiary in the days up to and including the transfer. */
-  public BigDecimal getForwarded() {
-    return forwarded;
-  }
-
-  /** Forwarded over credited (0 when nothing came in). */
-  public double getShare() {
-    return credited.signum() == 0 ? 0 : forwarded.doubleValue() / credited.doubleValue();
-  }
-
-  /** The credits counted and the transfers to the beneficiary. */
-  public List<Payment> getPayments() {
-    return payments;
   }
 }

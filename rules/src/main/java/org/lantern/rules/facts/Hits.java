@@ -127,10 +127,10 @@ public final class Hits {
         s.getHolders().forEach(h -> addEvidence(evidence, h.payments()));
       } else if (fact instanceof PassThrough f) {
         observed.put("cycles", Integer.toString(f.getCycles()));
-        flow(observed, evidence, f.getBeneficiary(), f.getCredited(), f.getForwarded(), f.getShare(), f.getPayments());
+        flow(observed, evidence, f);
       } else if (fact instanceof FanIn f) {
         observed.put("senders", Integer.toString(f.getSenders()));
-        flow(observed, evidence, f.getBeneficiary(), f.getCredited(), f.getForwarded(), f.getShare(), f.getPayments());
+        flow(observed, evidence, f);
       } else if (fact instanceof SpendMix m) {
         observed.put("mix", m.getName());
         observed.put("categories", Integer.toString(m.getCategoryCount()));
@@ -232,14 +232,13 @@ public final class Hits {
   }
 
   /** What a money flow (pass-through, fan-in) observed: who got it, what came in, what went on. */
-  private static void flow(Map<String, String> observed, List<Payment> evidence, String beneficiary, BigDecimal credited,
-      BigDecimal forwarded, double share, List<Payment> payments) {
-    observed.put("beneficiary", beneficiary);
-    observed.put("credited", money(credited));
-    observed.put("forwarded", money(forwarded));
-    observed.put("forwardedShare", BigDecimal.valueOf(share).setScale(2, RoundingMode.HALF_UP).toPlainString());
-    observed.putIfAbsent("currency", payments.get(0).getCurrency());
-    addEvidence(evidence, payments);
+  private static void flow(Map<String, String> observed, List<Payment> evidence, MoneyFlow f) {
+    observed.put("beneficiary", f.getBeneficiary());
+    observed.put("credited", money(f.getCredited()));
+    observed.put("forwarded", money(f.getForwarded()));
+    observed.put("forwardedShare", BigDecimal.valueOf(f.getShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+    observed.putIfAbsent("currency", f.getPayments().get(0).getCurrency());
+    addEvidence(evidence, f.getPayments());
   }
 
   /** Amounts as plain decimals with at least two places: 9500.0000 -> 9500.00. */

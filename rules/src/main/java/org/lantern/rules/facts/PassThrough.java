@@ -16,19 +16,12 @@ import org.lantern.schema.Payment;
  * shortly before, so a bill paid out of savings does not look like money passed on. Rules build it with {@link #of} in a
  * {@code from} clause.
  */
-public final class PassThrough {
-  private final String beneficiary;
+public final class PassThrough extends MoneyFlow {
   private final int cycles;
-  private final BigDecimal credited;
-  private final BigDecimal forwarded;
-  private final List<Payment> payments;
 
   private PassThrough(String beneficiary, int cycles, BigDecimal credited, BigDecimal forwarded, List<Payment> payments) {
-    this.beneficiary = beneficiary;
+    super(beneficiary, credited, forwarded, payments);
     this.cycles = cycles;
-    this.credited = credited;
-    this.forwarded = forwarded;
-    this.payments = payments;
   }
 
   /**
@@ -96,33 +89,8 @@ public final class PassThrough {
     return found;
   }
 
-  /** The account the money went to. */
-  public String getBeneficiary() {
-    return beneficiary;
-  }
-
   /** Credits each followed by a qualifying transfer to the beneficiary. */
   public int getCycles() {
     return cycles;
-  }
-
-  /** Total of those credits. */
-  public BigDecimal getCredited() {
-    return credited;
-  }
-
-  /** Total sent to the beneficiary after them. */
-  public BigDecimal getForwarded() {
-    return forwarded;
-  }
-
-  /** Forwarded over credited, 0 to 1 (or more). */
-  public double getShare() {
-    return credited.signum() == 0 ? 0 : forwarded.doubleValue() / credited.doubleValue();
-  }
-
-  /** The matched credits and the transfers that followed them. */
-  public List<Payment> getPayments() {
-    return payments;
   }
 }
