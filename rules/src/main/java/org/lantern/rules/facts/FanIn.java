@@ -3,32 +3,37 @@ package org.lantern.rules.facts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
 /**
- * Money collected from many and sent on: for the beneficiary of one transfer out, everything sent
- * to it in the days up to and including that transfer (a forward may be split or paid in
- * instalments), the credits that came in during the days before the first of those transfers and
- * up to the last, how many distinct senders they came from, and whether the transfer looks like a
- * recurring bill (the beneficiary was paid about as much before those days). Rules build it with
- * {@link #of} in a {@code from} clause and compare {@code forwarded} with {@code credited}.
+ * Money collected from many and sent on: for one transfer out, everything the account sent in the
+ * days up to and including it that is not a recurring bill (a forward may be split, paid in
+ * instalments or spread over a few beneficiaries), the credits that came in during the days before
+ * the first of those transfers and up to the last, how many distinct senders they came from, and
+ * how many of those senders had never paid the account before that. A transfer of about the same
+ * amount as one to the same beneficiary before those days is a bill (rent, a loan), and money paid
+ * back to one of the senders is no forward (a savings circle's pot). Rules build it with {@link #of}
+ * in a {@code from} clause and compare {@code forwarded} with {@code credited}.
  */
 public final class FanIn extends MoneyFlow {
-  /** How close to an earlier payment to the same beneficiary a forward must be to look like the same bill. */
+  /** How close to an earlier payment to the same beneficiary a transfer must be to look like the same bill. */
   private static final BigDecimal RECURRING_TOLERANCE = new BigDecimal("0.15");
   private static final long DAY = 86_400_000L;
 
   private final int senders;
+  private final int newSenders;
   private final boolean beneficiarySent;
   private final boolean recurring;
 
-  private FanIn(String beneficiary, int senders, boolean beneficiarySent, boolean recurring, BigDecimal credited,
-      BigDecimal forwarded, List<Payment> payments) {
-    super(beneficiary, credited, forwarded, payments);
+  private FanIn(String beneficiaries, int senders, int newSenders, boolean beneficiarySent, boolean recurring,
+      BigDecimal credited, BigDecimal forwarded, List<Payment> payments) {
+    super(beneficiaries, credited, forwarded, payments);
     this.senders = senders;
+    this.newSenders = newSenders;
     this.beneficiarySent = beneficiarySent;
     this.recurring = recurring;
   }
@@ -37,41 +42,66 @@ public final class FanIn extends MoneyFlow {
    * @param credits the account's credits (a payee window), in time order
    * @param transfers the account's transfers out (a payer window), in time order, {@code forward} among them
    * @param forward the transfer out being evaluated
-   * @param days how far back transfers to the same beneficiary count as one forward, and how far
-   *     before the first of them credits count
+   * @param days how far back transfers count as one forward, and how far before the first of them credits count
    */
   public static FanIn of(Window credits, Window transfers, Payment forward, int days) {
-    String to = forward.getPayeeAccountId();
     long t = forward.getTimestamp();
     long spanFrom = t - days * DAY;
-    List<Payment> sent = new ArrayList<>();
-    List<Payment> before = new ArrayList<>();
+    List<Payment> earlier = new ArrayList<>();
+    List<Payment> span = new ArrayList<>();
     for (Payment p : transfers.getPayments()) {
-      if (to != null && to.equals(p.getPayeeAccountId()) && p.getTimestamp() <= t && !p.getTransactionId().equals(forward.getTransactionId())) {
-        (p.getTimestamp() > spanFrom ? sent : before).add(p);
+      if (p.getTimestamp() <= t && !p.getTransactionId().equals(forward.getTransactionId())) {
+        (p.getTimestamp() > spanFrom ? span : earlier).add(p);
       }
     }
-    sent.add(forward);
-    BigDecimal forwarded = Money.sum(sent);
-    BigDecimal amount = Money.of(forward);
-    // A bill: the beneficiary was paid about as much before (rent, a mortgage, a loan).
-    boolean recurring = before.stream().map(Money::of).anyMatch(b -> near(b, amount) || near(b, forwarded));
+    span.add(forward);
+    boolean recurring = isBill(forward, earlier, Money.sum(span.stream().filter(p -> sameBeneficiary(p, forward)).toList()));
+    List<Payment> sent = new ArrayList<>();
+    for (Payment p : span) {
+      if (p == forward ? !recurring : !isBill(p, earlier, Money.of(p))) {
+        sent.add(p);
+      }
+    }
     // Overlapping rounds forwarded in instalments: the credits behind the first instalment count too.
     long from = sent.stream().mapToLong(Payment::getTimestamp).min().orElse(t) - days * DAY;
     List<Payment> in = new ArrayList<>();
     Set<String> senderIds = new HashSet<>();
+    Set<String> knownBefore = new HashSet<>();
     for (Payment p : credits.getPayments()) {
-      if (p.getTimestamp() > from && p.getTimestamp() <= t) {
+      String sender = Window.counterparty(p, Role.PAYEE);
+      if (p.getTimestamp() <= from) {
+        addIfPresent(knownBefore, sender);
+      } else if (p.getTimestamp() <= t) {
         in.add(p);
-        String sender = Window.counterparty(p, Role.PAYEE);
-        if (sender != null) {
-          senderIds.add(sender);
-        }
+        addIfPresent(senderIds, sender);
       }
     }
+    sent.removeIf(p -> senderIds.contains(Window.counterparty(p, Role.PAYER)));
+    Set<String> beneficiaries = new LinkedHashSet<>();
+    beneficiaries.add(Window.counterparty(forward, Role.PAYER));
+    sent.forEach(p -> beneficiaries.add(Window.counterparty(p, Role.PAYER)));
+    int newSenders = (int) senderIds.stream().filter(s -> !knownBefore.contains(s)).count();
     List<Payment> evidence = new ArrayList<>(in);
     evidence.addAll(sent);
-    return new FanIn(to, senderIds.size(), to != null && senderIds.contains(to), recurring, Money.sum(in), forwarded, evidence);
+    return new FanIn(String.join(", ", beneficiaries), senderIds.size(), newSenders,
+        senderIds.contains(Window.counterparty(forward, Role.PAYER)), recurring, Money.sum(in), Money.sum(sent), evidence);
+  }
+
+  /** A bill: the same beneficiary was paid about {@code amount} or about this payment's amount before. */
+  private static boolean isBill(Payment p, List<Payment> earlier, BigDecimal amount) {
+    BigDecimal own = Money.of(p);
+    return earlier.stream().filter(e -> sameBeneficiary(e, p)).map(Money::of).anyMatch(b -> near(b, own) || near(b, amount));
+  }
+
+  private static boolean sameBeneficiary(Payment a, Payment b) {
+    String x = Window.counterparty(a, Role.PAYER);
+    return x != null && x.equals(Window.counterparty(b, Role.PAYER));
+  }
+
+  private static void addIfPresent(Set<String> set, String value) {
+    if (value != null) {
+      set.add(value);
+    }
   }
 
   private static boolean near(BigDecimal earlier, BigDecimal now) {
@@ -83,12 +113,17 @@ public final class FanIn extends MoneyFlow {
     return senders;
   }
 
-  /** Whether the beneficiary was one of the senders (a savings circle paying out its pot). */
+  /** Senders of the credits counted who had not paid the account before them (within the credits' window). */
+  public int getNewSenders() {
+    return newSenders;
+  }
+
+  /** Whether the transfer evaluated went to one of the senders (a savings circle paying out its pot). */
   public boolean isBeneficiarySent() {
     return beneficiarySent;
   }
 
-  /** Whether the beneficiary was paid about the same amount before, within the transfers' window (a recurring bill). */
+  /** Whether the transfer evaluated looks like a recurring bill: its beneficiary was paid about as much before. */
   public boolean isRecurring() {
     return recurring;
   }

@@ -130,6 +130,7 @@ public final class Hits {
         flow(observed, evidence, f);
       } else if (fact instanceof FanIn f) {
         observed.put("senders", Integer.toString(f.getSenders()));
+        observed.put("newSenders", Integer.toString(f.getNewSenders()));
         flow(observed, evidence, f);
       } else if (fact instanceof SpendMix m) {
         observed.put("mix", m.getName());

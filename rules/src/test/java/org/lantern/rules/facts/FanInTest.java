@@ -60,4 +60,34 @@ class FanInTest {
     Payment pot = p2p("pot", "H", "m4", "2000", at(6, "12:00"));
     assertTrue(fanIn(in, List.of(pot), pot).isBeneficiarySent());
   }
+
+  @Test
+  void aForwardSpreadOverBeneficiariesCountsWholeButBillsAndRepaymentsDoNot() {
+    List<Payment> in = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      in.add(p2p("c" + i, "s" + i, "H", "1000", at(20 + i % 3, "12:00")));
+    }
+    Payment rentBefore = p2p("r1", "H", "L", "1500", at(1, "09:00"));
+    Payment rent = p2p("r2", "H", "L", "1500", at(22, "09:00"));
+    Payment loanBack = p2p("b1", "H", "s3", "900", at(23, "09:00"));
+    Payment toX = p2p("x1", "H", "X", "4000", at(23, "10:00"));
+    Payment toY = p2p("y1", "H", "Y", "3500", at(24, "10:00"));
+    FanIn f = fanIn(in, List.of(rentBefore, rent, loanBack, toX, toY), toY);
+    assertEquals("Y, X", f.getBeneficiary());
+    assertEquals(0, f.getForwarded().compareTo(new BigDecimal("7500")), "rent and money back to a sender are left out");
+    assertEquals(0.75, f.getShare(), 1e-9);
+  }
+
+  @Test
+  void sendersWhoPaidBeforeTheRoundAreNotNew() {
+    List<Payment> in = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      in.add(p2p("old" + i, "c" + i, "H", "150", at(2, "12:00")));
+      in.add(p2p("new" + i, "c" + (i + (i > 6 ? 10 : 0)), "H", "150", at(20, String.format("%02d:00", 8 + i))));
+    }
+    Payment out = p2p("f", "H", "B", "1400", at(21, "09:00"));
+    FanIn f = fanIn(in, List.of(out), out);
+    assertEquals(10, f.getSenders());
+    assertEquals(4, f.getNewSenders(), "c1-c6 paid on day 2 too");
+  }
 }
