@@ -153,6 +153,7 @@ public final class Hits {
         putIfPresent(observed, "occupation", a.getOccupation());
         putIfPresent(observed, "businessType", a.getBusinessType());
         putIfPresent(observed, "declaredMonthlyIncome", a.getKyc() == null ? null : a.getKyc().getDeclaredMonthlyIncome());
+        observed.put("historyDays", Long.toString(a.getHistoryDays()));
       }
     }
     evidence.sort(
