@@ -103,6 +103,14 @@ final class Activity {
       g.txn(g.at(b.city, day, g.between(16, 22)), cash, "CASH_DEPOSIT").payer(null, b.name)
           .payee(b.accountId, b.name).at(b.city.name(), b.city.branch(1));
     }
+    if (g.chance(0.3)) {
+      int s = g.between(1, 20);
+      g.txn(g.at(b.city, day, g.between(9, 17)), g.around(daily * 0.8), g.chance(0.5) ? "ACH" : "WIRE")
+          .payer(b.accountId, b.name).payee("EXT-SUP-" + s, "Supplier " + s + " Co").memo("INVOICE");
+    }
+    if (b.offTheBooks) {
+      return;
+    }
     int phase = Math.floorMod(b.accountId.hashCode(), 14);
     if (day % 14 == phase) {
       for (Party e : staff.get(b)) {
@@ -112,11 +120,6 @@ final class Activity {
     if (day % 30 == phase) {
       g.txn(g.at(b.city, day, 8), g.around(daily * 3), "ACH").payer(b.accountId, b.name)
           .payee("EXT-IRS-EFTPS", "IRS EFTPS").memo("941 PAYROLL TAX");
-    }
-    if (g.chance(0.3)) {
-      int s = g.between(1, 20);
-      g.txn(g.at(b.city, day, g.between(9, 17)), g.around(daily * 0.8), g.chance(0.5) ? "ACH" : "WIRE")
-          .payer(b.accountId, b.name).payee("EXT-SUP-" + s, "Supplier " + s + " Co").memo("INVOICE");
     }
   }
 }

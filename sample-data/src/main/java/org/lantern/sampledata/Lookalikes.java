@@ -7,7 +7,7 @@ import java.util.List;
  * Innocent customers whose payments resemble trafficking indicators, so that measured precision
  * is honest: roommates sharing an address, a family sharing a phone (device), gig workers paid by
  * many clients, students supported by family, business travellers, remitters, cash businesses
- * banking near the threshold, small businesses buying online ads, couples pooling pay in one
+ * banking near the threshold, small businesses buying online ads or run by their owner alone, couples pooling pay in one
  * account, and tenants paying a private landlord on payday.
  */
 final class Lookalikes {
@@ -60,6 +60,10 @@ final class Lookalikes {
       } else if (g.chance(0.3)) {
         label(b, "lookalike_business_ads", "ads-" + b.accountId);
         businessAds(b);
+      } else if (g.chance(0.15)) {
+        // Run by its owner alone: no payroll and no payroll tax, like a front's (LAB-01's look-alike).
+        label(b, "lookalike_owner_operated", "owner-" + b.accountId);
+        b.offTheBooks = true;
       }
     }
     new LookalikeFlows(g, this).plant(n);

@@ -26,6 +26,8 @@ final class Party {
   final List<Party> friends = new ArrayList<>();
   /** Victims under control live little ordinary financial life of their own. */
   boolean quiet;
+  /** A business with nobody on its payroll and no payroll tax: owner-run, or its workers paid off the books. */
+  boolean offTheBooks;
   /** Set for planted and look-alike parties; normal customers have none. */
   String typology;
   String role;
