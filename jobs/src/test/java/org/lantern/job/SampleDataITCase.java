@@ -82,7 +82,7 @@ class SampleDataITCase {
         victims.add(r.get("accountId").asText());
       }
     });
-    assertEquals(Set.of("A000410", "A000411", "A000412", "A000413"), victims);
+    assertEquals(Set.of("A000410", "A000411", "A000412", "A000413", "A000414", "A000415", "A000416"), victims);
   }
 
   @Test
