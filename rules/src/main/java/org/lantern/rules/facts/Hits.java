@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kie.api.runtime.rule.RuleContext;
 import org.lantern.rules.Hit;
 import org.lantern.rules.RuleInfo;
@@ -119,6 +120,9 @@ public final class Hits {
         observed.put("surnames", Integer.toString(s.getSurnameCount()));
         observed.put("holders", Integer.toString(s.getHolderCount()));
         observed.put("payments", Integer.toString(s.getPaymentCount()));
+        if (s.getWindowDays() > 0) {
+          observed.put("windowDays", Long.toString(s.getWindowDays()));
+        }
         List<String> opened = s.getHolders().stream().filter(h -> h.openedAt() != null)
             .map(h -> h.openedAt().toString()).sorted().toList();
         if (!opened.isEmpty()) {
@@ -128,6 +132,11 @@ public final class Hits {
       } else if (fact instanceof PassThrough f) {
         observed.put("cycles", Integer.toString(f.getCycles()));
         flow(observed, evidence, f);
+      } else if (fact instanceof Split s) {
+        observed.put("splitDays", Integer.toString(s.getDays()));
+        observed.put("splitDates", s.getSplitDays().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        observed.put("splitThresholds", s.getThresholds());
+        addEvidence(evidence, s.getPayments());
       } else if (fact instanceof FanIn f) {
         observed.put("senders", Integer.toString(f.getSenders()));
         observed.put("newSenders", Integer.toString(f.getNewSenders()));

@@ -97,11 +97,10 @@ public final class SharedIdentifier {
   }
 
   /**
-   * Days on which the holders' payments together (each under {@code threshold}, at least two)
-   * add up to {@code threshold} or more, within {@code windowDays} of the newest: for a CUSTOMER
-   * key, cash split over the customer's accounts so that each deposit stays under the threshold.
+   * The holders' payments together, each once, within {@code windowDays} of the newest: for a
+   * CUSTOMER key, what entered the customer's pooled windows on all its accounts ({@link Split}).
    */
-  public int splitDays(double threshold) {
+  public List<Payment> getPooledPayments() {
     List<Payment> pooled = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     holders.forEach(h -> h.payments().forEach(p -> {
@@ -111,7 +110,7 @@ public final class SharedIdentifier {
     }));
     long newest = pooled.stream().mapToLong(Payment::getTimestamp).max().orElse(0);
     pooled.removeIf(p -> windowDays > 0 && p.getTimestamp() <= newest - windowDays * 86_400_000L);
-    return Window.splitDays(pooled, threshold);
+    return pooled;
   }
 
   /** The holders' payments, all together: the evidence of a pooled firing. */

@@ -2,7 +2,6 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -259,34 +258,6 @@ public final class Window {
       unrelated = n;
     }
     return unrelated;
-  }
-
-  /**
-   * Local days on which at least two of these payments, each under {@code threshold}, add up to
-   * {@code threshold} or more: deposits split to stay under a reporting threshold.
-   */
-  public int splitDays(double threshold) {
-    return splitDays(payments, threshold);
-  }
-
-  /** {@link #splitDays(double)} over any payments (a customer's accounts pooled, for one). */
-  public static int splitDays(List<Payment> payments, double threshold) {
-    BigDecimal limit = BigDecimal.valueOf(threshold);
-    Map<LocalDate, BigDecimal> sums = new HashMap<>();
-    Map<LocalDate, Integer> counts = new HashMap<>();
-    for (Payment p : payments) {
-      BigDecimal a = Money.of(p);
-      if (a.compareTo(limit) < 0) {
-        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(Math.floorDiv(p.getTimestamp(), 1000L) + p.getUtcOffsetSeconds(), 86_400L));
-        sums.merge(day, a, BigDecimal::add);
-        counts.merge(day, 1, Integer::sum);
-      }
-    }
-    int days = 0;
-    for (Map.Entry<LocalDate, Integer> d : counts.entrySet()) {
-      days += d.getValue() >= 2 && sums.get(d.getKey()).compareTo(limit) >= 0 ? 1 : 0;
-    }
-    return days;
   }
 
   public int getNightCount() {

@@ -29,7 +29,7 @@ class SharedIdentifierTest {
   }
 
   @Test
-  void splitDaysPoolTheHoldersPaymentsWithinTheWindowEachOnce() {
+  void thePoolHoldsTheHoldersPaymentsWithinTheWindowEachOnce() {
     Payment a1 = cashDeposit("a1", "A1", "6000", at(40, "10:00"), "BR-1");
     Payment b1 = cashDeposit("b1", "A2", "5000", at(40, "14:00"), "BR-2");
     Payment a2 = cashDeposit("a2", "A1", "6500", at(47, "10:00"), "BR-1");
@@ -39,7 +39,8 @@ class SharedIdentifierTest {
     SharedIdentifier s = new SharedIdentifier("CUSTOMER", "C1", List.of(
         new SharedIdentifier.Holder("A1", "C1", "Ana Ruiz", null, List.of(old1, a1, a2)),
         new SharedIdentifier.Holder("A2", "C1", "Ana Ruiz", null, List.of(old2, b1, b2, b1))), 30);
-    assertEquals(2, s.splitDays(10_000), "days 40 and 47; day 1 is out of the 30 days before the newest");
+    assertEquals(2, Split.of(s.getPooledPayments(), 10_000, "CASH_DEPOSIT").getDays(),
+        "days 40 and 47; day 1 is out of the 30 days before the newest");
     assertEquals(6, s.getPaymentCount(), "b1 delivered twice counts once");
   }
 

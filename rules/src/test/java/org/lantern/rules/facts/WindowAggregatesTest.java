@@ -20,17 +20,6 @@ class WindowAggregatesTest {
   }
 
   @Test
-  void splitDaysCountsDaysWhoseDepositsEachStayUnderTheThresholdButTogetherReachIt() {
-    Window w = window(Role.PAYEE, List.of(
-        cashDeposit("a", "A", "6000", at(1, "10:00"), "BR-1"), cashDeposit("b", "A", "5500", at(1, "14:00"), "BR-2"),
-        cashDeposit("c", "A", "4000", at(3, "10:00"), "BR-1"), cashDeposit("d", "A", "4000", at(3, "15:00"), "BR-1"),
-        cashDeposit("e", "A", "9000", at(5, "10:00"), "BR-1"), cashDeposit("f", "A", "12000", at(5, "11:00"), "BR-1")));
-    // Day 1 splits 11,500; day 3 totals 8,000; day 5 has one deposit under the threshold and one over it.
-    assertEquals(1, w.splitDays(10_000));
-    assertEquals(2, w.splitDays(8_000));
-  }
-
-  @Test
   void unrelatedCounterpartiesAreThoseWithoutTheHoldersSurname() {
     List<Payment> sent = new ArrayList<>();
     for (String[] to : List.of(new String[] {"ph-1", "Lina Reyes"}, new String[] {"ph-2", "Jose REYES"},
