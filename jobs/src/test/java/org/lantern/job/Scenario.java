@@ -13,7 +13,8 @@ import org.lantern.schema.Payment;
 
 /**
  * A small data set for integration tests: account A1 structures cash and buys online ads (two
- * families: a case), B1 only structures (one family: no case), and some ordinary payments.
+ * families: a case), B1 only buys online ads (one moderate indicator: no case), and some ordinary
+ * payments.
  */
 public final class Scenario {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,15 +34,16 @@ public final class Scenario {
       Payment p = Fixtures.payment("A1-cash-" + d, day(d, 11), "9" + d + "00", Channel.CASH_DEPOSIT, null, "A1");
       p.setBranchId("BR-" + d);
       out.add(p);
-      Payment q = Fixtures.payment("B1-cash-" + d, day(d, 17), "9" + d + "50", Channel.CASH_DEPOSIT, null, "B1");
-      q.setBranchId("BR-9");
-      out.add(q);
     }
     for (int d = 1; d <= 6; d++) {
       Payment ad = Fixtures.payment("A1-ad-" + d, day(d, 14), "24", Channel.CARD, "A1", null);
       ad.setMerchantCategoryCode("7311");
       ad.setMerchantName("ClassyAds Online");
       out.add(ad);
+      Payment other = Fixtures.payment("B1-ad-" + d, day(d, 16), "12", Channel.CARD, "B1", null);
+      other.setMerchantCategoryCode("7399");
+      other.setMerchantName("PostIt Classifieds");
+      out.add(other);
       out.add(Fixtures.payment("C1-p2p-" + d, day(d, 19), "35", Channel.P2P, "C1", "A1"));
     }
     out.sort((a, b) -> Long.compare(a.getTimestamp(), b.getTimestamp()));

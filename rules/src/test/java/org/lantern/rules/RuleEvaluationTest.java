@@ -16,7 +16,9 @@ import org.lantern.rules.facts.AccountFact;
 import org.lantern.rules.facts.PaymentFact;
 import org.lantern.rules.features.AccountWindows;
 import org.lantern.rules.features.WindowStore;
+import org.lantern.schema.Account;
 import org.lantern.schema.Channel;
+import org.lantern.schema.HolderType;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
@@ -49,9 +51,12 @@ class RuleEvaluationTest {
 
   static List<Hit> evaluate(AccountBooks state, String account, Role role, Payment p) {
     state.latest = Math.max(state.latest, p.getTimestamp());
-    List<Object> facts = new ArrayList<>(WINDOWS.update(state.windows, state.latest, role, p, null).facts());
+    // A person's account: windows for individuals (structuring, funnels) count its payments.
+    Account kyc = Account.newBuilder().setAccountId(account).setCustomerId("C-" + account).setHolderName("Ana Funes")
+        .setHolderType(HolderType.INDIVIDUAL).setOpenedAt("2019-05-01").build();
+    List<Object> facts = new ArrayList<>(WINDOWS.update(state.windows, state.latest, role, p, kyc).facts());
     facts.add(new PaymentFact(p, role));
-    facts.add(new AccountFact(account, null, 0, p.getTimestamp()));
+    facts.add(new AccountFact(account, kyc, 0, p.getTimestamp()));
     return SESSION.evaluate(java.time.Instant.ofEpochMilli(p.getTimestamp()), facts);
   }
 
@@ -90,7 +95,8 @@ class RuleEvaluationTest {
     Payment wire = base("w1", at(4, "10:00"), "7800", Channel.WIRE).setPayerAccountId("F1").setPayeeAccountId("X").build();
     Hit hit = evaluate(state, "F1", Role.PAYER, wire).stream().filter(h -> h.rule().id().equals("FUN-01")).findFirst().orElseThrow();
     assertEquals("cash deposits of 8300.00 USD in 3 cities within 7 days by 3 depositors other than the holder;"
-        + " 7800.00 left within 48 hours (0.7-1.2 of the 8300.00 deposited in the 72 hours before, from 2 cities and 2 depositors)",
+        + " 7800.00 left within 48 hours (0.7-1.2 of the 8300.00 deposited in the 72 hours before, from 2 cities and 2 depositors,"
+        + " or 3 cities and 2000 for an individual's own deposits)",
         hit.explanation());
     assertEquals(List.of("c0", "c1", "c2", "w1"), hit.evidence().stream().map(Payment::getTransactionId).toList());
   }

@@ -7,7 +7,7 @@ import java.util.List;
  * Innocent customers whose payments resemble trafficking indicators, so that measured precision
  * is honest: roommates sharing an address, a family sharing a phone (device), gig workers paid by
  * many clients, students supported by family, business travellers, remitters, cash businesses
- * banking near the threshold, small businesses buying online ads or run by their owner alone, couples pooling pay in one
+ * banking near the threshold, small businesses buying online ads or run by their owner alone, buyers paying a seller abroad in instalments, couples pooling pay in one
  * account, and tenants paying a private landlord on payday.
  */
 final class Lookalikes {
@@ -53,6 +53,9 @@ final class Lookalikes {
     }
     for (int i = 0; i < Math.max(1, n / 120); i++) {
       gamer(take("lookalike_gamer", "gamer-" + i));
+    }
+    for (int i = 0; i < Math.max(1, n / 150); i++) {
+      buyerAbroad(take("lookalike_buyer_abroad", "abroad-" + i));
     }
     for (Party b : g.population.businesses) {
       if (Population.CASH_HEAVY.contains(b.businessType) && b.declaredMonthlyIncome > 150_000) {
@@ -296,6 +299,19 @@ final class Lookalikes {
     for (int day = g.between(0, 6); day < g.options.days(); day += g.between(5, 9)) {
       g.txn(g.at(b.city, day, g.between(9, 17)), g.around(150), "CARD").payer(b.accountId, b.name)
           .merchant("7311", Merchants.BUSINESS_ADS.get(0).name(), b.city.name()).device(b.device());
+    }
+  }
+
+  /** Orders from a new seller abroad, paid in three or four instalments within two days, about alike (OSE-06's look-alike). */
+  private void buyerAbroad(Party p) {
+    String country = g.pick(List.of("CN", "TR", "IN", "PH", "MX"));
+    String seller = "EXT-SELLER-" + p.accountId;
+    int day = g.between(5, g.options.days() - 3);
+    double amount = g.between(40, 600);
+    for (int k = 0, n = g.between(3, 4); k < n; k++) {
+      g.txn(g.at(p.city, day + k / 2, g.between(9, 21)), Math.round(amount * g.between(0.85, 1.15)),
+          g.pick(List.of("P2P", "MONEY_TRANSFER", "WIRE"))).payer(p.accountId, p.name).payee(seller, g.population.outsider())
+          .abroad(country).device(p.device());
     }
   }
 }

@@ -2,7 +2,8 @@ package org.lantern.sampledata;
 
 /**
  * Plants every typology of indicators.md's families: about one scheme of each per 250
- * customers (at least one), each drawn with its own parameters.
+ * customers (at least one), each drawn with its own parameters; online exploitation has two
+ * schemes, a buyer of abuse and a victim of sextortion.
  */
 final class Schemes {
   static final String[] TYPOLOGIES = {"sex_trafficking", "shared_accounts", "labour_exploitation", "front_business",
@@ -30,7 +31,8 @@ final class Schemes {
       laundering.funnelAccount("funnel-" + i);
       laundering.rapidMovement("rapid-" + i);
       laundering.fanInHub("fanin-" + i);
-      planted += TYPOLOGIES.length;
+      exploitation.sextortion("sextortion-" + i);
+      planted += TYPOLOGIES.length + 1;
     }
     return planted;
   }

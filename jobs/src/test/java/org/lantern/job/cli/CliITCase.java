@@ -41,10 +41,10 @@ class CliITCase {
         "--accounts", dir.resolve("accounts.jsonl").toString(), "--cases", cases.toString(), "--hits", hits.toString());
     assertEquals(0, exit);
     assertEquals(List.of("CASE-A1-1"), List.copyOf(CaseFiles.finalCases(cases).keySet()));
-    // --hits has every firing, also B1's structuring, which alone opens no case.
+    // --hits has every firing, also B1's ads, which alone open no case.
     List<String> fired = CaseFiles.lines(hits).stream()
         .map(h -> h.get("accountId").asText() + " " + h.get("ruleId").asText()).distinct().sorted().toList();
-    assertTrue(fired.containsAll(List.of("A1 NCP-01", "A1 STR-01", "B1 STR-01")), fired.toString());
+    assertTrue(fired.containsAll(List.of("A1 NCP-01", "A1 STR-01", "B1 NCP-01")), fired.toString());
     List<com.fasterxml.jackson.databind.JsonNode> dead = CaseFiles.lines(dir.resolve("out").resolve("dead-letters.jsonl"));
     assertEquals(1, dead.size());
     assertEquals(Scenario.paymentLines().size() + 1, dead.get(0).get("line").asInt());
@@ -87,7 +87,7 @@ class CliITCase {
         "--cases", dir.resolve("cases.jsonl").toString(), "--rules", rules.toString());
     assertEquals(2, exit);
     String message = err.toString(StandardCharsets.UTF_8);
-    assertTrue(message.contains("STR-01-cash-near-threshold.drl:17:"), message);
+    assertTrue(message.contains("STR-01-cash-near-threshold.drl:20:"), message);
     assertTrue(Files.notExists(dir.resolve("cases.jsonl")), "no job ran");
   }
 

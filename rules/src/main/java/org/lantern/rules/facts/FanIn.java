@@ -15,7 +15,8 @@ import org.lantern.schema.internal.Role;
  * instalments or spread over a few beneficiaries), the credits that came in during the days before
  * the first of those transfers and up to the last, how many distinct senders they came from, and
  * how many of those senders had never paid the account before that. A transfer of about the same
- * amount as one to the same beneficiary before those days is a bill (rent, a loan), and money paid
+ * amount as one to the same beneficiary before those days is a bill (rent, a loan) unless that one
+ * followed many senders too (an earlier round), and money paid
  * back to one of the senders is no forward (a savings circle's pot). Rules build it with {@link #of}
  * in a {@code from} clause and compare {@code forwarded} with {@code credited}.
  */
@@ -43,8 +44,9 @@ public final class FanIn extends MoneyFlow {
    * @param transfers the account's transfers out (a payer window), in time order, {@code forward} among them
    * @param forward the transfer out being evaluated
    * @param days how far back transfers count as one forward, and how far before the first of them credits count
+   * @param roundSenders how many senders in the days before an earlier payment make it a forward too, not a bill
    */
-  public static FanIn of(Window credits, Window transfers, Payment forward, int days) {
+  public static FanIn of(Window credits, Window transfers, Payment forward, int days, int roundSenders) {
     long t = forward.getTimestamp();
     long spanFrom = t - days * DAY;
     List<Payment> earlier = new ArrayList<>();
@@ -55,6 +57,8 @@ public final class FanIn extends MoneyFlow {
       }
     }
     span.add(forward);
+    // A hub's earlier round to the same beneficiary is no bill: it followed many senders too.
+    earlier.removeIf(e -> sendersBefore(credits, e.getTimestamp(), days) >= roundSenders);
     boolean recurring = isBill(forward, earlier, Money.sum(span.stream().filter(p -> sameBeneficiary(p, forward)).toList()));
     List<Payment> sent = new ArrayList<>();
     for (Payment p : span) {
@@ -85,6 +89,11 @@ public final class FanIn extends MoneyFlow {
     evidence.addAll(sent);
     return new FanIn(String.join(", ", beneficiaries), senderIds.size(), newSenders,
         senderIds.contains(Window.counterparty(forward, Role.PAYER)), recurring, Money.sum(in), Money.sum(sent), evidence);
+  }
+
+  private static long sendersBefore(Window credits, long t, int days) {
+    return credits.getPayments().stream().filter(p -> p.getTimestamp() <= t && p.getTimestamp() > t - days * DAY)
+        .map(p -> Window.counterparty(p, Role.PAYEE)).distinct().count();
   }
 
   /** A bill: the same beneficiary was paid about {@code amount} or about this payment's amount before. */

@@ -132,6 +132,15 @@ public final class Hits {
       } else if (fact instanceof PassThrough f) {
         observed.put("cycles", Integer.toString(f.getCycles()));
         flow(observed, evidence, f);
+      } else if (fact instanceof Burst b) {
+        observed.put("recipient", b.getRecipient());
+        observed.put("burstPayments", Integer.toString(b.getCount()));
+        observed.put("firstAmount", money(Money.of(b.getPayments().get(0))));
+        observed.put("lastAmount", money(Money.of(b.getPayments().get(b.getCount() - 1))));
+        observed.put("escalation", b.escalationText());
+        observed.put("burstHours", Integer.toString(b.getHours()));
+        observed.putIfAbsent("currency", b.getPayments().get(0).getCurrency());
+        addEvidence(evidence, b.getPayments());
       } else if (fact instanceof Split s) {
         observed.put("splitDays", Integer.toString(s.getDays()));
         observed.put("splitDates", s.getSplitDays().stream().map(Object::toString).collect(Collectors.joining(", ")));

@@ -17,7 +17,7 @@ import org.lantern.schema.internal.Role;
 class FanInTest {
   static FanIn fanIn(List<Payment> in, List<Payment> out, Payment forward) {
     return FanIn.of(new Window("in", Duration.ofDays(30), Role.PAYEE, false, new ArrayList<>(in)),
-        new Window("out", Duration.ofDays(30), Role.PAYER, true, new ArrayList<>(out)), forward, 7);
+        new Window("out", Duration.ofDays(30), Role.PAYER, true, new ArrayList<>(out)), forward, 7, 8);
   }
 
   @Test
@@ -89,5 +89,19 @@ class FanInTest {
     FanIn f = fanIn(in, List.of(out), out);
     assertEquals(10, f.getSenders());
     assertEquals(4, f.getNewSenders(), "c1-c6 paid on day 2 too");
+  }
+
+  @Test
+  void anEarlierRoundToTheSameBeneficiaryIsNoBill() {
+    List<Payment> in = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      in.add(p2p("a" + i, "s" + i, "H", "1300", at(3, String.format("%02d:00", 8 + i))));
+      in.add(p2p("b" + i, "t" + i, "H", "1350", at(40, String.format("%02d:00", 8 + i))));
+    }
+    Payment first = p2p("f1", "H", "B", "13000", at(5, "09:00"));
+    Payment second = p2p("f2", "H", "B", "13400", at(42, "09:00"));
+    FanIn f = fanIn(in, List.of(first, second), second);
+    assertFalse(f.isRecurring(), "13,000 to B before followed ten senders: a round, not rent");
+    assertEquals(10, f.getNewSenders());
   }
 }
