@@ -1,7 +1,6 @@
 package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.lantern.schema.Payment;
@@ -97,10 +96,5 @@ public final class Burst {
   /** The burst's payments, first to last. */
   public List<Payment> getPayments() {
     return payments;
-  }
-
-  /** The escalation to two places, for the explanation. */
-  String escalationText() {
-    return BigDecimal.valueOf(getEscalation()).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -2,9 +2,11 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
@@ -57,12 +59,11 @@ public final class FanIn extends MoneyFlow {
       }
     }
     span.add(forward);
-    // A hub's earlier round to the same beneficiary is no bill: it followed many senders too.
-    earlier.removeIf(e -> sendersBefore(credits, e.getTimestamp(), days) >= roundSenders);
-    boolean recurring = isBill(forward, earlier, Money.sum(span.stream().filter(p -> sameBeneficiary(p, forward)).toList()));
+    Bills bills = new Bills(earlier, credits, days, roundSenders);
+    boolean recurring = bills.match(forward, Money.sum(span.stream().filter(p -> sameBeneficiary(p, forward)).toList()));
     List<Payment> sent = new ArrayList<>();
     for (Payment p : span) {
-      if (p == forward ? !recurring : !isBill(p, earlier, Money.of(p))) {
+      if (p == forward ? !recurring : !bills.match(p, Money.of(p))) {
         sent.add(p);
       }
     }
@@ -74,10 +75,10 @@ public final class FanIn extends MoneyFlow {
     for (Payment p : credits.getPayments()) {
       String sender = Window.counterparty(p, Role.PAYEE);
       if (p.getTimestamp() <= from) {
-        addIfPresent(knownBefore, sender);
+        Window.addIfPresent(knownBefore, sender);
       } else if (p.getTimestamp() <= t) {
         in.add(p);
-        addIfPresent(senderIds, sender);
+        Window.addIfPresent(senderIds, sender);
       }
     }
     sent.removeIf(p -> senderIds.contains(Window.counterparty(p, Role.PAYER)));
@@ -91,26 +92,43 @@ public final class FanIn extends MoneyFlow {
         senderIds.contains(Window.counterparty(forward, Role.PAYER)), recurring, Money.sum(in), Money.sum(sent), evidence);
   }
 
-  private static long sendersBefore(Window credits, long t, int days) {
-    return credits.getPayments().stream().filter(p -> p.getTimestamp() <= t && p.getTimestamp() > t - days * DAY)
-        .map(p -> Window.counterparty(p, Role.PAYEE)).distinct().count();
-  }
+  /**
+   * The payments before the span that make a transfer a bill: the same beneficiary paid about as
+   * much, unless that earlier payment followed {@code roundSenders} senders itself (a hub's earlier
+   * round). The sender count is taken only for such a match, and once per earlier payment.
+   */
+  private static final class Bills {
+    private final List<Payment> earlier;
+    private final Window credits;
+    private final int days;
+    private final int roundSenders;
+    private final Map<String, Boolean> rounds = new HashMap<>();
 
-  /** A bill: the same beneficiary was paid about {@code amount} or about this payment's amount before. */
-  private static boolean isBill(Payment p, List<Payment> earlier, BigDecimal amount) {
-    BigDecimal own = Money.of(p);
-    return earlier.stream().filter(e -> sameBeneficiary(e, p)).map(Money::of).anyMatch(b -> near(b, own) || near(b, amount));
+    Bills(List<Payment> earlier, Window credits, int days, int roundSenders) {
+      this.earlier = earlier;
+      this.credits = credits;
+      this.days = days;
+      this.roundSenders = roundSenders;
+    }
+
+    /** Whether {@code p} (or {@code amount} sent with it) repeats an earlier bill. */
+    boolean match(Payment p, BigDecimal amount) {
+      BigDecimal own = Money.of(p);
+      return earlier.stream().filter(e -> sameBeneficiary(e, p))
+          .anyMatch(e -> (near(Money.of(e), own) || near(Money.of(e), amount)) && !round(e));
+    }
+
+    private boolean round(Payment e) {
+      long t = e.getTimestamp();
+      return rounds.computeIfAbsent(e.getTransactionId(), id -> credits.getPayments().stream()
+          .filter(c -> c.getTimestamp() <= t && c.getTimestamp() > t - days * DAY)
+          .map(c -> Window.counterparty(c, Role.PAYEE)).distinct().count() >= roundSenders);
+    }
   }
 
   private static boolean sameBeneficiary(Payment a, Payment b) {
     String x = Window.counterparty(a, Role.PAYER);
     return x != null && x.equals(Window.counterparty(b, Role.PAYER));
-  }
-
-  private static void addIfPresent(Set<String> set, String value) {
-    if (value != null) {
-      set.add(value);
-    }
   }
 
   private static boolean near(BigDecimal earlier, BigDecimal now) {

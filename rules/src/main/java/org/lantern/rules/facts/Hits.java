@@ -93,7 +93,7 @@ public final class Hits {
           observed.put(p + "distinctTellerCodes", Integer.toString(w.getDistinctTellerCodes()));
         }
         observed.put(p + "nightCount", Integer.toString(w.getNightCount()));
-        observed.put(p + "nightShare", BigDecimal.valueOf(w.getNightShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        observed.put(p + "nightShare", twoPlaces(w.getNightShare()));
         observed.put(p + "windowDays", Long.toString(w.getLengthDays()));
         observed.put(p + "windowHours", Long.toString(w.getLengthHours()));
         observed.putIfAbsent("currency", String.valueOf(w.getCurrency()));
@@ -137,7 +137,7 @@ public final class Hits {
         observed.put("burstPayments", Integer.toString(b.getCount()));
         observed.put("firstAmount", money(Money.of(b.getPayments().get(0))));
         observed.put("lastAmount", money(Money.of(b.getPayments().get(b.getCount() - 1))));
-        observed.put("escalation", b.escalationText());
+        observed.put("escalation", twoPlaces(b.getEscalation()));
         observed.put("burstHours", Integer.toString(b.getHours()));
         observed.putIfAbsent("currency", b.getPayments().get(0).getCurrency());
         addEvidence(evidence, b.getPayments());
@@ -161,7 +161,7 @@ public final class Hits {
           parts.add(c.name() + " " + c.recentCount() + " (" + money(c.recentAmount()) + "; usually "
               + BigDecimal.valueOf(c.usualCount()).setScale(1, RoundingMode.HALF_UP).toPlainString() + ")");
           observed.put(c.name() + ".recentCount", Integer.toString(c.recentCount()));
-          observed.put(c.name() + ".usualCount", BigDecimal.valueOf(c.usualCount()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+          observed.put(c.name() + ".usualCount", twoPlaces(c.usualCount()));
           total = total.add(c.recentAmount());
         }
         observed.put("byCategory", String.join(", ", parts));
@@ -256,9 +256,14 @@ public final class Hits {
     observed.put("beneficiary", f.getBeneficiary());
     observed.put("credited", money(f.getCredited()));
     observed.put("forwarded", money(f.getForwarded()));
-    observed.put("forwardedShare", BigDecimal.valueOf(f.getShare()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+    observed.put("forwardedShare", twoPlaces(f.getShare()));
     observed.putIfAbsent("currency", f.getPayments().get(0).getCurrency());
     addEvidence(evidence, f.getPayments());
+  }
+
+  /** A ratio or share to two places: 0.8571 -> 0.86. */
+  static String twoPlaces(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** Amounts as plain decimals with at least two places: 9500.0000 -> 9500.00. */

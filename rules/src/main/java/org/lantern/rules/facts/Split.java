@@ -64,7 +64,7 @@ public final class Split {
   }
 
   private static LocalDate localDay(Payment p) {
-    return LocalDate.ofEpochDay(Math.floorDiv(Math.floorDiv(p.getTimestamp(), 1000L) + p.getUtcOffsetSeconds(), 86_400L));
+    return LocalDate.ofEpochDay(Math.floorDiv(Window.localSeconds(p), 86_400L));
   }
 
   /** How many days were split. */

@@ -101,7 +101,7 @@ public final class Window {
     return t.substring(t.lastIndexOf(' ') + 1);
   }
 
-  private static void addIfPresent(Set<String> set, String value) {
+  static void addIfPresent(Set<String> set, String value) {
     if (value != null) {
       set.add(value);
     }
@@ -118,10 +118,14 @@ public final class Window {
     return p.getMerchantName() != null ? p.getMerchantName() : p.getPayeeName();
   }
 
+  /** Seconds since the epoch on the local clock where the payment happened. */
+  static long localSeconds(Payment p) {
+    return Math.floorDiv(p.getTimestamp(), 1000L) + p.getUtcOffsetSeconds();
+  }
+
   /** Local clock time between 22:00 and 06:00. */
   public static boolean isNight(Payment p) {
-    long local = Math.floorDiv(p.getTimestamp(), 1000L) + p.getUtcOffsetSeconds();
-    int hour = (int) Math.floorMod(local / 3600, 24L);
+    int hour = (int) Math.floorMod(localSeconds(p) / 3600, 24L);
     return hour >= 22 || hour < 6;
   }
 
