@@ -2,21 +2,30 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.lantern.schema.Payment;
+import org.lantern.schema.internal.Role;
 
 /**
- * Money that passes through an account: for one beneficiary, how many credits of an inflow
- * window were each followed, within some hours, by transfers to that beneficiary worth at least
- * a share of the credit. Matched per credit, not per window total (each transfer counts for the
- * latest credit before it), so a rent payment once a month does not look like a share of every
- * wage, and two jobs paid on one day do not count as two cycles; and never more than came in
- * shortly before, so a bill paid out of savings does not look like money passed on. Rules build it with {@link #of} in a
- * {@code from} clause.
+ * Money that passes through an account: how many credits of an inflow window were each followed,
+ * within some hours, by payments out worth at least a share of the credit. Matched per credit,
+ * not per window total (each payment out counts for the latest credit before it), so a rent
+ * payment once a month does not look like a share of every wage, and two jobs paid on one day do
+ * not count as two cycles; and never more than came in shortly before, so a bill paid out of
+ * savings does not look like money passed on. Rules build it with {@link #of} (per beneficiary)
+ * or {@link #anyWay} (all money out together) in a {@code from} clause.
  */
 public final class PassThrough extends MoneyFlow {
+  /** Two payments to one beneficiary this close in amount are one standing order, not money passed on. */
+  private static final double STANDING_ORDER_TOLERANCE = 0.01;
+  private static final String CASH = "cash";
+
   private final int cycles;
 
   private PassThrough(String beneficiary, int cycles, BigDecimal credited, BigDecimal forwarded, List<Payment> payments) {
@@ -31,16 +40,74 @@ public final class PassThrough extends MoneyFlow {
    * passed on came in, so a bill larger than the money that just arrived is not passing it on.
    */
   public static List<PassThrough> of(Window in, Window out, double minShare, double maxShare, int withinHours) {
+    List<Payment> toAccounts = out.getPayments().stream().filter(p -> p.getPayeeAccountId() != null).toList();
+    return match(in.getPayments(), toAccounts, Payment::getPayeeAccountId, minShare, maxShare, withinHours).stream()
+        .map(m -> m.flow(m.to())).toList();
+  }
+
+  /**
+   * At most one pass-through: the money out of {@code out} by any channel and to anyone, taken
+   * together, against each credit of {@code in} (shares as in {@link #of}). Left out: payments back
+   * to someone who sent money in the window (a loan repaid), and a payment of the same amount to
+   * a beneficiary paid before (a standing order or a recurring purchase does not follow what came in).
+   * The beneficiary is the list of those paid, "cash" for withdrawals.
+   */
+  public static List<PassThrough> anyWay(Window in, Window out, double minShare, double maxShare, int withinHours) {
+    Set<String> senders = new HashSet<>();
+    in.getPayments().forEach(p -> Window.addIfPresent(senders, Window.counterparty(p, Role.PAYEE)));
+    List<Payment> passedOn = new ArrayList<>();
+    List<Payment> earlier = new ArrayList<>();
+    for (Payment p : out.getPayments()) {
+      String to = Window.counterparty(p, Role.PAYER);
+      if (to == null || (!senders.contains(to) && !repeats(p, to, earlier))) {
+        passedOn.add(p);
+      }
+      earlier.add(p);
+    }
+    List<Matched> flows = match(in.getPayments(), passedOn, p -> "", minShare, maxShare, withinHours);
+    if (flows.isEmpty()) {
+      return List.of();
+    }
+    Set<String> paid = new LinkedHashSet<>();
+    for (Payment p : flows.get(0).forwards()) {
+      String to = Window.counterparty(p, Role.PAYER);
+      paid.add(to == null ? CASH : to);
+    }
+    return List.of(flows.get(0).flow(String.join(", ", paid)));
+  }
+
+  /** Whether an earlier payment went to the same beneficiary for about the same amount. */
+  private static boolean repeats(Payment p, String to, List<Payment> earlier) {
+    double amount = Money.of(p).doubleValue();
+    for (Payment e : earlier) {
+      if (to.equals(Window.counterparty(e, Role.PAYER))
+          && Math.abs(Money.of(e).doubleValue() - amount) <= STANDING_ORDER_TOLERANCE * amount) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The credits matched for one beneficiary key and the payments out that matched them. */
+  private record Matched(String to, List<Payment> credits, List<Payment> forwards) {
+    PassThrough flow(String beneficiary) {
+      List<Payment> all = new ArrayList<>(credits);
+      all.addAll(forwards);
+      return new PassThrough(beneficiary, credits.size(), Money.sum(credits), Money.sum(forwards), all);
+    }
+  }
+
+  private static List<Matched> match(List<Payment> credits, List<Payment> out, Function<Payment, String> beneficiary,
+      double minShare, double maxShare, int withinHours) {
     long reach = withinHours * 3_600_000L;
-    List<Payment> credits = in.getPayments();
-    // Each transfer counts for the latest credit before it (within reach), never for two:
-    // per credit (by position), the transfers that followed it, by beneficiary.
+    // Each payment out counts for the latest credit before it (within reach), never for two:
+    // per credit (by position), the payments that followed it, by beneficiary.
     List<Map<String, List<Payment>>> sentAfter = new ArrayList<>();
     credits.forEach(c -> sentAfter.add(new TreeMap<>()));
-    for (Payment p : out.getPayments()) {
+    for (Payment p : out) {
       int credit = latestBefore(credits, p.getTimestamp());
-      if (credit >= 0 && p.getTimestamp() - credits.get(credit).getTimestamp() <= reach && p.getPayeeAccountId() != null) {
-        sentAfter.get(credit).computeIfAbsent(p.getPayeeAccountId(), k -> new ArrayList<>()).add(p);
+      if (credit >= 0 && p.getTimestamp() - credits.get(credit).getTimestamp() <= reach) {
+        sentAfter.get(credit).computeIfAbsent(beneficiary.apply(p), k -> new ArrayList<>()).add(p);
       }
     }
     Map<String, List<Payment>> matchedCredits = new TreeMap<>();
@@ -60,12 +127,8 @@ public final class PassThrough extends MoneyFlow {
         lastPaidAfter.put(to, latest);
       });
     }
-    List<PassThrough> flows = new ArrayList<>();
-    matchedCredits.forEach((to, matched) -> {
-      List<Payment> all = new ArrayList<>(matched);
-      all.addAll(matchedForwards.get(to));
-      flows.add(new PassThrough(to, matched.size(), Money.sum(matched), Money.sum(matchedForwards.get(to)), all));
-    });
+    List<Matched> flows = new ArrayList<>();
+    matchedCredits.forEach((to, matched) -> flows.add(new Matched(to, matched, matchedForwards.get(to))));
     return flows;
   }
 
@@ -89,7 +152,7 @@ public final class PassThrough extends MoneyFlow {
     return found;
   }
 
-  /** Credits each followed by a qualifying transfer to the beneficiary. */
+  /** Credits each followed by qualifying payments out to the beneficiary. */
   public int getCycles() {
     return cycles;
   }

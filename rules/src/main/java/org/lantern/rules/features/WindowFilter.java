@@ -27,7 +27,7 @@ final class WindowFilter {
   static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "amountAtLeast", "amountBelow",
       "amountAtMost", "currency", "counterpartyTypes", "counterpartyCountries", "counterpartyAbroad",
       "counterpartyIsAccount", "merchantNamed", "memoMatches", "memoExcludes", "walletRiskLabels", "night", "tellerObserved",
-      "holderTypes");
+      "holderTypes", "counterpartyNamedAsHolder", "awayFromHome");
 
   private final Set<Channel> channels;
   private final Set<String> mccs;
@@ -47,6 +47,8 @@ final class WindowFilter {
   private final Boolean night;
   private final Boolean tellerObserved;
   private final Set<HolderType> holderTypes;
+  private final Boolean namedAsHolder;
+  private final Boolean awayFromHome;
 
   /** @param get the window's value for a key (references resolved), or null when not given */
   WindowFilter(Function<String, String> get) {
@@ -70,6 +72,8 @@ final class WindowFilter {
     night = bool(get.apply("night"));
     tellerObserved = bool(get.apply("tellerObserved"));
     holderTypes = enums(HolderType.class, get.apply("holderTypes"));
+    namedAsHolder = bool(get.apply("counterpartyNamedAsHolder"));
+    awayFromHome = bool(get.apply("awayFromHome"));
   }
 
   /** @param amount the payment's amount, decoded once for every window */
@@ -128,7 +132,29 @@ final class WindowFilter {
     if (night != null && night != Window.isNight(p)) {
       return false;
     }
+    if (awayFromHome != null && awayFromHome != awayFromHome(p.getCity(), kyc)) {
+      return false;
+    }
+    if (namedAsHolder != null && namedAsHolder != namedAsHolder(role == Role.PAYEE ? p.getPayerName() : p.getPayeeName(), kyc)) {
+      return false;
+    }
     return tellerObserved == null || tellerObserved != p.getTellerObservations().isEmpty();
+  }
+
+  /** Whether the payment names a city that the holder's address does not: away from home, as far as KYC tells. */
+  private static boolean awayFromHome(String city, Account kyc) {
+    if (city == null || city.isBlank() || kyc == null || kyc.getAddress() == null || kyc.getAddress().isBlank()) {
+      return false;
+    }
+    return !kyc.getAddress().toLowerCase(Locale.ROOT).contains(city.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a counterparty's name contains the holder's: money between one's own accounts ("OWN ACCOUNT - A SMITH"). */
+  private static boolean namedAsHolder(String counterparty, Account kyc) {
+    if (counterparty == null || kyc == null || kyc.getHolderName() == null || kyc.getHolderName().isBlank()) {
+      return false;
+    }
+    return counterparty.toLowerCase(Locale.ROOT).contains(kyc.getHolderName().trim().toLowerCase(Locale.ROOT));
   }
 
   private boolean nameMatches(String name) {

@@ -69,4 +69,39 @@ class PassThroughTest {
     assertEquals(1, f.get(0).getCycles());
     assertEquals("C", f.get(0).getBeneficiary());
   }
+
+  static List<PassThrough> anyWay(List<Payment> in, List<Payment> out) {
+    return PassThrough.anyWay(new Window("in", Duration.ofDays(60), Role.PAYEE, false, new ArrayList<>(in)),
+        new Window("out", Duration.ofDays(60), Role.PAYER, true, new ArrayList<>(out)), 0.8, 1.2, 48);
+  }
+
+  static Payment cash(String id, String amount, Instant t) {
+    return base(id, t, amount, Channel.CASH_WITHDRAWAL).setPayerAccountId("W").build();
+  }
+
+  @Test
+  void anyWayAddsUpEveryChannelAndEveryBeneficiary() {
+    List<PassThrough> f = anyWay(
+        List.of(p2p("c1", "S1", "W", "4000", at(1, "20:00")), p2p("c2", "S2", "W", "3000", at(10, "20:00"))),
+        List.of(cash("a1", "1400", at(2, "09:00")), p2p("x1", "W", "X1", "2000", at(3, "12:00")),
+            cash("a2", "1000", at(11, "09:00")), p2p("x2", "W", "X2", "1500", at(12, "12:00"))));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(2, f.get(0).getCycles(), "no single beneficiary got 80%, all of it together did");
+    assertEquals("cash, X1, X2", f.get(0).getBeneficiary());
+    assertEquals(5900.0 / 7000, f.get(0).getShare(), 1e-9);
+  }
+
+  @Test
+  void anyWayLeavesOutMoneyBackToASenderAndStandingOrders() {
+    List<PassThrough> loan = anyWay(
+        List.of(p2p("c1", "F", "W", "1500", at(1, "10:00")), p2p("c2", "F", "W", "1500", at(20, "10:00"))),
+        List.of(p2p("r1", "W", "F", "1500", at(2, "10:00")), p2p("r2", "W", "F", "1500", at(21, "10:00"))));
+    assertTrue(loan.isEmpty(), "repaying the lender is not passing the money on");
+    List<PassThrough> order = anyWay(
+        List.of(p2p("c1", "E", "W", "1400", at(1, "06:00")), p2p("c2", "E", "W", "1390", at(15, "06:00")),
+            p2p("c3", "E", "W", "1402", at(29, "06:00"))),
+        List.of(p2p("b1", "W", "EXCH", "1219.10", at(1, "14:00")), p2p("b2", "W", "EXCH", "1219.10", at(15, "14:00")),
+            p2p("b3", "W", "EXCH", "1219.10", at(29, "14:00"))));
+    assertEquals(1, order.stream().mapToInt(PassThrough::getCycles).sum(), "only the first of a fixed recurring buy counts");
+  }
 }

@@ -93,4 +93,26 @@ class FeatureCatalogueTest {
     assertTrue(w.perCustomer());
     assertEquals(Duration.ofDays(30), c.longestPerCustomer(), "the 60-day window is not pooled");
   }
+
+  @Test
+  void awayFromHomeReadsTheCityAgainstTheAddressAndOwnAccountsAreToldByName() {
+    Account kyc = Account.newBuilder(HOME_US).setHolderName("Dana Cole").setAddress("12 Elm St, Orlando, FL 32801").build();
+    FeatureCatalogue c = new FeatureCatalogue(new Params(Map.of(
+        "window.away.side", "PAYEE", "window.away.length", "7d", "window.away.awayFromHome", "true",
+        "window.others.side", "PAYEE", "window.others.length", "7d", "window.others.counterpartyNamedAsHolder", "false")));
+    FeatureDefinition away = c.windows().stream().filter(d -> d.name().equals("away")).findFirst().orElseThrow();
+    FeatureDefinition others = c.windows().stream().filter(d -> d.name().equals("others")).findFirst().orElseThrow();
+    Payment tampa = Payment.newBuilder(Payments.cashDeposit("d1", "A", "500", Payments.at(1, "10:00"), "BR-T")).setCity("Tampa").build();
+    Payment orlando = Payment.newBuilder(tampa).setTransactionId("d2").setCity("ORLANDO").build();
+    Payment nowhere = Payment.newBuilder(tampa).setTransactionId("d3").setCity(null).build();
+    assertTrue(away.qualifies(tampa, Money.of(tampa), Role.PAYEE, kyc));
+    assertFalse(away.qualifies(orlando, Money.of(orlando), Role.PAYEE, kyc), "the home city, in any case");
+    assertFalse(away.qualifies(nowhere, Money.of(nowhere), Role.PAYEE, kyc), "no city: not known to be away");
+    assertFalse(away.qualifies(tampa, Money.of(tampa), Role.PAYEE, HOME_US), "no address: not known to be away");
+    Payment own = Payments.base("t1", Payments.at(1, "10:00"), "900", Channel.ACH).setPayeeAccountId("A")
+        .setPayerName("OWN ACCOUNT - DANA COLE").build();
+    Payment friend = Payment.newBuilder(own).setTransactionId("t2").setPayerName("Ken Obi").build();
+    assertFalse(others.qualifies(own, Money.of(own), Role.PAYEE, kyc));
+    assertTrue(others.qualifies(friend, Money.of(friend), Role.PAYEE, kyc));
+  }
 }
