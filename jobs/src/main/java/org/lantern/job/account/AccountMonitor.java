@@ -184,11 +184,13 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
         hit.eventTime().toEpochMilli(), transfer, e.getIngestNanos(), null));
   }
 
-  /** Phone, email, address and introducer as the linker keys them; only those that changed since the last KYC record. */
+  /** Phone, email (and the name it spells), address and introducer as the linker keys them; only those that changed since the last KYC record. */
   private static void reportKycIdentifiers(Account before, Account after, Context ctx) {
     String[][] pairs = {
       {"PHONE", Identifiers.phone(after.getPhone()), before == null ? null : Identifiers.phone(before.getPhone())},
       {"EMAIL", Identifiers.email(after.getEmail()), before == null ? null : Identifiers.email(before.getEmail())},
+      {"EMAIL_NAME", Identifiers.emailName(after.getEmail(), after.getHolderName()),
+          before == null ? null : Identifiers.emailName(before.getEmail(), before.getHolderName())},
       {"ADDRESS", Identifiers.address(after.getAddress()), before == null ? null : Identifiers.address(before.getAddress())},
       {"INTRODUCER", Identifiers.introducer(after.getIntroducedBy()), before == null ? null : Identifiers.introducer(before.getIntroducedBy())}};
     for (String[] p : pairs) {

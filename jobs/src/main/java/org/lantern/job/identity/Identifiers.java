@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public final class Identifiers {
   private static final Pattern NON_DIGIT = Pattern.compile("\\D");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern NON_LETTER = Pattern.compile("[^a-z]");
+  private static final Pattern NON_LETTER_RUN = Pattern.compile("[^\\p{L}]+");
+  private static final int MIN_EMAIL_NAME = 6;
   private static final String[][] ADDRESS_WORDS = {
     {"street", "st"}, {"avenue", "ave"}, {"road", "rd"}, {"boulevard", "blvd"}, {"drive", "dr"},
     {"lane", "ln"}, {"apartment", "apt"}, {"suite", "ste"}, {"unit", "apt"}, {"north", "n"},
@@ -40,6 +43,32 @@ public final class Identifiers {
     String e = raw.trim().toLowerCase(Locale.ROOT);
     int at = e.indexOf('@');
     return at > 0 && at < e.length() - 1 ? e : null;
+  }
+
+  /**
+   * The name an email's local part spells (its letters, digits and dots dropped: "franciscog" for
+   * franciscog.123@mail.example), when it is not the holder's own: a controller opening accounts for
+   * others writes variants of one address of his (FIN-2020-A008 §II: shared contact details), while
+   * people's own addresses spell their names. Null for short names and for a name that contains the
+   * first four letters of a word of the holder's name.
+   */
+  public static String emailName(String rawEmail, String holderName) {
+    String e = email(rawEmail);
+    if (e == null) {
+      return null;
+    }
+    String name = NON_LETTER.matcher(e.substring(0, e.indexOf('@'))).replaceAll("");
+    if (name.length() < MIN_EMAIL_NAME) {
+      return null;
+    }
+    if (holderName != null) {
+      for (String word : NON_LETTER_RUN.split(holderName.toLowerCase(Locale.ROOT))) {
+        if (word.length() >= 3 && name.contains(word.substring(0, Math.min(4, word.length())))) {
+          return null;
+        }
+      }
+    }
+    return name;
   }
 
   /** Lower case, punctuation dropped, common street words abbreviated. */

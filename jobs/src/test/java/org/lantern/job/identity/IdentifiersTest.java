@@ -29,6 +29,16 @@ class IdentifiersTest {
   }
 
   @Test
+  void anEmailSpellingSomeoneElsesNameGivesThatNameOnly() {
+    assertEquals("franciscog", Identifiers.emailName("franciscog.123@mail.example", "Ana Lopez"));
+    assertEquals("franciscog", Identifiers.emailName("FranciscoG77@other.example", "Rui Sato"), "domain and digits do not matter");
+    assertNull(Identifiers.emailName("ana.lopez71@mail.example", "Ana Lopez"), "her own name");
+    assertNull(Identifiers.emailName("alopez@mail.example", "Ana Lopez"), "her surname");
+    assertNull(Identifiers.emailName("jo12@mail.example", "Rui Sato"), "too short to link on");
+    assertNull(Identifiers.emailName("not-an-email", "Rui Sato"));
+  }
+
+  @Test
   void introducersIgnoreCaseAndSpacing() {
     assertEquals("viktor hale", Identifiers.introducer("  Viktor   HALE "));
     assertNull(Identifiers.introducer(" x "));

@@ -35,7 +35,7 @@ public final class SharedIdentifier {
     this.windowDays = windowDays;
   }
 
-  /** PHONE, EMAIL, ADDRESS, DEVICE, INTRODUCER (who brought the applicant) or FORWARDS_TO (money flow to the account {@code value}). */
+  /** PHONE, EMAIL, EMAIL_NAME (the name an email spells, when not the holder's), ADDRESS, DEVICE, INTRODUCER (who brought the applicant), CUSTOMER or FORWARDS_TO (money flow to the account {@code value}). */
   public String getKind() {
     return kind;
   }
