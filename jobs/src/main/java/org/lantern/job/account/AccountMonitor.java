@@ -30,6 +30,7 @@ import org.lantern.rules.features.AccountWindows;
 import org.lantern.rules.features.SpendMixes;
 import org.lantern.job.identity.Identifiers;
 import org.lantern.schema.Account;
+import org.lantern.schema.HolderType;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.AccountEvent;
 import org.lantern.schema.internal.AccountState;
@@ -184,13 +185,17 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
         hit.eventTime().toEpochMilli(), transfer, e.getIngestNanos(), null));
   }
 
+  /** The name an individual's email spells (businesses write role and brand mailboxes, not names). */
+  private static String emailName(Account kyc) {
+    return kyc.getHolderType() == HolderType.INDIVIDUAL ? Identifiers.emailName(kyc.getEmail(), kyc.getHolderName()) : null;
+  }
+
   /** Phone, email (and the name it spells), address and introducer as the linker keys them; only those that changed since the last KYC record. */
   private static void reportKycIdentifiers(Account before, Account after, Context ctx) {
     String[][] pairs = {
       {"PHONE", Identifiers.phone(after.getPhone()), before == null ? null : Identifiers.phone(before.getPhone())},
       {"EMAIL", Identifiers.email(after.getEmail()), before == null ? null : Identifiers.email(before.getEmail())},
-      {"EMAIL_NAME", Identifiers.emailName(after.getEmail(), after.getHolderName()),
-          before == null ? null : Identifiers.emailName(before.getEmail(), before.getHolderName())},
+      {"EMAIL_NAME", emailName(after), before == null ? null : emailName(before)},
       {"ADDRESS", Identifiers.address(after.getAddress()), before == null ? null : Identifiers.address(before.getAddress())},
       {"INTRODUCER", Identifiers.introducer(after.getIntroducedBy()), before == null ? null : Identifiers.introducer(before.getIntroducedBy())}};
     for (String[] p : pairs) {

@@ -1,6 +1,7 @@
 package org.lantern.job.identity;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,9 @@ public final class Identifiers {
   private static final Pattern NON_LETTER = Pattern.compile("[^a-z]");
   private static final Pattern NON_LETTER_RUN = Pattern.compile("[^\\p{L}]+");
   private static final int MIN_EMAIL_NAME = 6;
+  /** Mailboxes named for a role, not a person: every business has one. */
+  private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "admin", "sales",
+      "support", "billing", "accounts", "hello", "bookings", "reservations", "enquiries", "inquiries", "manager", "frontdesk");
   private static final String[][] ADDRESS_WORDS = {
     {"street", "st"}, {"avenue", "ave"}, {"road", "rd"}, {"boulevard", "blvd"}, {"drive", "dr"},
     {"lane", "ln"}, {"apartment", "apt"}, {"suite", "ste"}, {"unit", "apt"}, {"north", "n"},
@@ -49,8 +53,8 @@ public final class Identifiers {
    * The name an email's local part spells (its letters, digits and dots dropped: "franciscog" for
    * franciscog.123@mail.example), when it is not the holder's own: a controller opening accounts for
    * others writes variants of one address of his (FIN-2020-A008 §II: shared contact details), while
-   * people's own addresses spell their names. Null for short names and for a name that contains the
-   * first four letters of a word of the holder's name.
+   * people's own addresses spell their names. Null for short names, role mailboxes (office@) and a
+   * name that contains the first four letters of a word of the holder's name.
    */
   public static String emailName(String rawEmail, String holderName) {
     String e = email(rawEmail);
@@ -58,7 +62,7 @@ public final class Identifiers {
       return null;
     }
     String name = NON_LETTER.matcher(e.substring(0, e.indexOf('@'))).replaceAll("");
-    if (name.length() < MIN_EMAIL_NAME) {
+    if (name.length() < MIN_EMAIL_NAME || ROLE_MAILBOXES.contains(name)) {
       return null;
     }
     if (holderName != null) {

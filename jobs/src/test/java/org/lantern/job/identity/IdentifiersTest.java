@@ -36,6 +36,7 @@ class IdentifiersTest {
     assertNull(Identifiers.emailName("alopez@mail.example", "Ana Lopez"), "her surname");
     assertNull(Identifiers.emailName("jo12@mail.example", "Rui Sato"), "too short to link on");
     assertNull(Identifiers.emailName("not-an-email", "Rui Sato"));
+    assertNull(Identifiers.emailName("office@haddad-nails.example", "Mia Tran"), "a role mailbox");
   }
 
   @Test
