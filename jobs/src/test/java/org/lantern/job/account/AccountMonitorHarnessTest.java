@@ -90,6 +90,22 @@ class AccountMonitorHarnessTest {
   }
 
   @Test
+  void anIndividualsEmailSpellingAnotherNameIsAnIdentifierABusinessMailboxIsNot() throws Exception {
+    try (var h = harness(RULEBOOK)) {
+      Account person = Account.newBuilder().setAccountId("A1").setCustomerId("C1").setHolderName("Ana Lopez")
+          .setHolderType(HolderType.INDIVIDUAL).setEmail("viktorhale12@mail.example").build();
+      Account shop = Account.newBuilder().setAccountId("A2").setCustomerId("C2").setHolderName("Haddad Nails LLC")
+          .setHolderType(HolderType.BUSINESS).setEmail("viktorhale@haddad.example").build();
+      h.processElement(new StreamRecord<>(new AccountEvent("A1", person, null, null, 0L)));
+      h.processElement(new StreamRecord<>(new AccountEvent("A2", shop, null, null, 0L)));
+      List<String> seen = h.getSideOutput(AccountMonitor.IDENTIFIERS).stream()
+          .map(r -> r.getValue().getAccountId() + " " + r.getValue().getKind() + ":" + r.getValue().getValue()).toList();
+      assertEquals(List.of("A1 EMAIL:viktorhale12@mail.example", "A1 EMAIL_NAME:viktorhale",
+          "A2 EMAIL:viktorhale@haddad.example"), seen);
+    }
+  }
+
+  @Test
   void anAccountWithoutKycIsACounterpartyOnlyUnlessUnknownAccountsAreMonitored() throws Exception {
     var h = new KeyedOneInputStreamOperatorTestHarness<>(
         new KeyedProcessOperator<>(new AccountMonitor(RULEBOOK, MonitoringJob.Settings.defaults())),

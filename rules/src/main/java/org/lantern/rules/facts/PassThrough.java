@@ -2,6 +2,7 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,13 +57,20 @@ public final class PassThrough extends MoneyFlow {
     Set<String> senders = new HashSet<>();
     in.getPayments().forEach(p -> Window.addIfPresent(senders, Window.counterparty(p, Role.PAYEE)));
     List<Payment> passedOn = new ArrayList<>();
-    List<Payment> earlier = new ArrayList<>();
+    // Amounts paid so far, per beneficiary: one pass over the window, not one per payment.
+    Map<String, List<Double>> paidBefore = new HashMap<>();
     for (Payment p : out.getPayments()) {
       String to = Window.counterparty(p, Role.PAYER);
-      if (to == null || (!senders.contains(to) && !repeats(p, to, earlier))) {
+      if (to == null) {
+        passedOn.add(p);
+        continue;
+      }
+      double amount = Money.of(p).doubleValue();
+      List<Double> amounts = paidBefore.computeIfAbsent(to, k -> new ArrayList<>());
+      if (!senders.contains(to) && !repeats(amount, amounts)) {
         passedOn.add(p);
       }
-      earlier.add(p);
+      amounts.add(amount);
     }
     List<Matched> flows = match(in.getPayments(), passedOn, p -> "", minShare, maxShare, withinHours);
     if (flows.isEmpty()) {
@@ -76,12 +84,10 @@ public final class PassThrough extends MoneyFlow {
     return List.of(flows.get(0).flow(String.join(", ", paid)));
   }
 
-  /** Whether an earlier payment went to the same beneficiary for about the same amount. */
-  private static boolean repeats(Payment p, String to, List<Payment> earlier) {
-    double amount = Money.of(p).doubleValue();
-    for (Payment e : earlier) {
-      if (to.equals(Window.counterparty(e, Role.PAYER))
-          && Math.abs(Money.of(e).doubleValue() - amount) <= STANDING_ORDER_TOLERANCE * amount) {
+  /** Whether one of the amounts paid before to the same beneficiary is about this one. */
+  private static boolean repeats(double amount, List<Double> paidBefore) {
+    for (double before : paidBefore) {
+      if (Math.abs(before - amount) <= STANDING_ORDER_TOLERANCE * amount) {
         return true;
       }
     }

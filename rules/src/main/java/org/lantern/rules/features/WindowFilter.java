@@ -143,18 +143,24 @@ final class WindowFilter {
 
   /** Whether the payment names a city that the holder's address does not: away from home, as far as KYC tells. */
   private static boolean awayFromHome(String city, Account kyc) {
-    if (city == null || city.isBlank() || kyc == null || kyc.getAddress() == null || kyc.getAddress().isBlank()) {
-      return false;
-    }
-    return !kyc.getAddress().toLowerCase(Locale.ROOT).contains(city.trim().toLowerCase(Locale.ROOT));
+    return city != null && kyc != null && kyc.getAddress() != null && !city.isBlank() && !kyc.getAddress().isBlank()
+        && !containsIgnoringCase(kyc.getAddress(), city.trim());
   }
 
   /** Whether a counterparty's name contains the holder's: money between one's own accounts ("OWN ACCOUNT - A SMITH"). */
   private static boolean namedAsHolder(String counterparty, Account kyc) {
-    if (counterparty == null || kyc == null || kyc.getHolderName() == null || kyc.getHolderName().isBlank()) {
-      return false;
+    return counterparty != null && kyc != null && kyc.getHolderName() != null && !kyc.getHolderName().isBlank()
+        && containsIgnoringCase(counterparty, kyc.getHolderName().trim());
+  }
+
+  /** {@code text} contains {@code part}, case aside, without copying either (tested per payment side). */
+  private static boolean containsIgnoringCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
     }
-    return counterparty.toLowerCase(Locale.ROOT).contains(kyc.getHolderName().trim().toLowerCase(Locale.ROOT));
+    return false;
   }
 
   private boolean nameMatches(String name) {
