@@ -66,7 +66,7 @@ class SampleDataITCase {
       Map.entry("A000424", "online_exploitation NCP-07+OSE-01+OSE-07"),
       Map.entry("A000425", "structuring NCP-07+STR-05+STR-06"),
       Map.entry("A000426", "structuring STR-05+STR-06"),
-      Map.entry("A000427", "funnel_account FUN-01+FUN-07+NCP-07+STR-05"),
+      Map.entry("A000427", "funnel_account FUN-01+FUN-07+FUN-08+NCP-07+STR-05"),
       Map.entry("A000428", "rapid_movement FUN-02+NCP-07"),
       Map.entry("A000429", "rapid_movement FUN-02"),
       Map.entry("A000430", "rapid_movement FUN-02"),

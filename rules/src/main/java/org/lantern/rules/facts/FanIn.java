@@ -15,8 +15,9 @@ import org.lantern.schema.internal.Role;
  * Money collected from many and sent on: for one transfer out, everything the account sent in the
  * days up to and including it that is not a recurring bill (a forward may be split, paid in
  * instalments or spread over a few beneficiaries), the credits that came in during the days before
- * the first of those transfers and up to the last, how many distinct senders they came from, and
- * how many of those senders had never paid the account before that. A transfer of about the same
+ * the first of those transfers and up to the last, how many distinct senders they came from, how
+ * many of those senders had never paid the account before that, and how much of it the largest
+ * sender paid (a church's offerings beside one large donation are no collection from many). A transfer of about the same
  * amount as one to the same beneficiary before those days is a bill (rent, a loan) unless that one
  * followed many senders too (an earlier round), and money paid
  * back to one of the senders is no forward (a savings circle's pot). Rules build it with {@link #of}
@@ -31,24 +32,28 @@ public final class FanIn extends MoneyFlow {
   private final int newSenders;
   private final boolean beneficiarySent;
   private final boolean recurring;
+  private final double topSenderShare;
 
   private FanIn(String beneficiaries, int senders, int newSenders, boolean beneficiarySent, boolean recurring,
-      BigDecimal credited, BigDecimal forwarded, List<Payment> payments) {
+      double topSenderShare, BigDecimal credited, BigDecimal forwarded, List<Payment> payments) {
     super(beneficiaries, credited, forwarded, payments);
     this.senders = senders;
     this.newSenders = newSenders;
     this.beneficiarySent = beneficiarySent;
     this.recurring = recurring;
+    this.topSenderShare = topSenderShare;
   }
 
   /**
    * @param credits the account's credits (a payee window), in time order
    * @param transfers the account's transfers out (a payer window), in time order, {@code forward} among them
    * @param forward the transfer out being evaluated
-   * @param days how far back transfers count as one forward, and how far before the first of them credits count
+   * @param days how far back transfers count as one forward (and credits before an earlier payment, for a round)
+   * @param creditDays how far before the first of those transfers credits count (a collection may run for more
+   *     than a week)
    * @param roundSenders how many senders in the days before an earlier payment make it a forward too, not a bill
    */
-  public static FanIn of(Window credits, Window transfers, Payment forward, int days, int roundSenders) {
+  public static FanIn of(Window credits, Window transfers, Payment forward, int days, int creditDays, int roundSenders) {
     long t = forward.getTimestamp();
     long spanFrom = t - days * DAY;
     List<Payment> earlier = new ArrayList<>();
@@ -68,9 +73,9 @@ public final class FanIn extends MoneyFlow {
       }
     }
     // Overlapping rounds forwarded in instalments: the credits behind the first instalment count too.
-    long from = sent.stream().mapToLong(Payment::getTimestamp).min().orElse(t) - days * DAY;
+    long from = sent.stream().mapToLong(Payment::getTimestamp).min().orElse(t) - creditDays * DAY;
     List<Payment> in = new ArrayList<>();
-    Set<String> senderIds = new HashSet<>();
+    Map<String, BigDecimal> bySender = new HashMap<>();
     Set<String> knownBefore = new HashSet<>();
     for (Payment p : credits.getPayments()) {
       String sender = Window.counterparty(p, Role.PAYEE);
@@ -78,9 +83,12 @@ public final class FanIn extends MoneyFlow {
         Window.addIfPresent(knownBefore, sender);
       } else if (p.getTimestamp() <= t) {
         in.add(p);
-        Window.addIfPresent(senderIds, sender);
+        if (sender != null) {
+          bySender.merge(sender, Money.of(p), BigDecimal::add);
+        }
       }
     }
+    Set<String> senderIds = bySender.keySet();
     sent.removeIf(p -> senderIds.contains(Window.counterparty(p, Role.PAYER)));
     Set<String> beneficiaries = new LinkedHashSet<>();
     beneficiaries.add(Window.counterparty(forward, Role.PAYER));
@@ -88,8 +96,11 @@ public final class FanIn extends MoneyFlow {
     int newSenders = (int) senderIds.stream().filter(s -> !knownBefore.contains(s)).count();
     List<Payment> evidence = new ArrayList<>(in);
     evidence.addAll(sent);
+    BigDecimal credited = Money.sum(in);
+    BigDecimal top = bySender.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    double topShare = credited.signum() == 0 ? 0 : top.doubleValue() / credited.doubleValue();
     return new FanIn(String.join(", ", beneficiaries), senderIds.size(), newSenders,
-        senderIds.contains(Window.counterparty(forward, Role.PAYER)), recurring, Money.sum(in), Money.sum(sent), evidence);
+        senderIds.contains(Window.counterparty(forward, Role.PAYER)), recurring, topShare, credited, Money.sum(sent), evidence);
   }
 
   /**
@@ -148,6 +159,11 @@ public final class FanIn extends MoneyFlow {
   /** Whether the transfer evaluated went to one of the senders (a savings circle paying out its pot). */
   public boolean isBeneficiarySent() {
     return beneficiarySent;
+  }
+
+  /** The largest single sender's part of the credits counted (0 to 1). */
+  public double getTopSenderShare() {
+    return topSenderShare;
   }
 
   /** Whether the transfer evaluated looks like a recurring bill: its beneficiary was paid about as much before. */

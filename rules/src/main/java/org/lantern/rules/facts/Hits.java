@@ -149,6 +149,7 @@ public final class Hits {
       } else if (fact instanceof FanIn f) {
         observed.put("senders", Integer.toString(f.getSenders()));
         observed.put("newSenders", Integer.toString(f.getNewSenders()));
+        observed.put("topSenderShare", twoPlaces(f.getTopSenderShare()));
         flow(observed, evidence, f);
       } else if (fact instanceof SpendMix m) {
         observed.put("mix", m.getName());

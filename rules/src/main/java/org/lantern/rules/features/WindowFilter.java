@@ -27,7 +27,7 @@ final class WindowFilter {
   static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "amountAtLeast", "amountBelow",
       "amountAtMost", "currency", "counterpartyTypes", "counterpartyCountries", "counterpartyAbroad",
       "counterpartyIsAccount", "merchantNamed", "memoMatches", "memoExcludes", "walletRiskLabels", "night", "tellerObserved",
-      "holderTypes", "counterpartyNamedAsHolder", "awayFromHome");
+      "holderTypes", "counterpartyNamedAsHolder", "awayFromHome", "movesAway");
 
   private final Set<Channel> channels;
   private final Set<String> mccs;
@@ -49,6 +49,7 @@ final class WindowFilter {
   private final Set<HolderType> holderTypes;
   private final Boolean namedAsHolder;
   private final Boolean awayFromHome;
+  private final Boolean movesAway;
 
   /** @param get the window's value for a key (references resolved), or null when not given */
   WindowFilter(Function<String, String> get) {
@@ -74,6 +75,7 @@ final class WindowFilter {
     holderTypes = enums(HolderType.class, get.apply("holderTypes"));
     namedAsHolder = bool(get.apply("counterpartyNamedAsHolder"));
     awayFromHome = bool(get.apply("awayFromHome"));
+    movesAway = bool(get.apply("movesAway"));
   }
 
   /** @param amount the payment's amount, decoded once for every window */
@@ -135,6 +137,9 @@ final class WindowFilter {
     if (awayFromHome != null && awayFromHome != awayFromHome(p.getCity(), kyc)) {
       return false;
     }
+    if (movesAway != null && movesAway != movesAway(p, cpCountry, kyc)) {
+      return false;
+    }
     if (namedAsHolder != null && namedAsHolder != namedAsHolder(role == Role.PAYEE ? p.getPayerName() : p.getPayeeName(), kyc)) {
       return false;
     }
@@ -145,6 +150,17 @@ final class WindowFilter {
   private static boolean awayFromHome(String city, Account kyc) {
     return city != null && kyc != null && kyc.getAddress() != null && !city.isBlank() && !kyc.getAddress().isBlank()
         && !containsIgnoringCase(kyc.getAddress(), city.trim());
+  }
+
+  /**
+   * Whether money leaves where the holder lives: cash taken out in a city the address does not name, or
+   * anything else paid to a counterparty in another country than the holder's.
+   */
+  private static boolean movesAway(Payment p, String cpCountry, Account kyc) {
+    if (p.getChannel() == Channel.CASH_WITHDRAWAL) {
+      return awayFromHome(p.getCity(), kyc);
+    }
+    return cpCountry != null && kyc != null && kyc.getCountry() != null && !cpCountry.equals(kyc.getCountry());
   }
 
   /** Whether a counterparty's name contains the holder's: money between one's own accounts ("OWN ACCOUNT - A SMITH"). */

@@ -16,8 +16,12 @@ import org.lantern.schema.internal.Role;
 
 class FanInTest {
   static FanIn fanIn(List<Payment> in, List<Payment> out, Payment forward) {
-    return FanIn.of(new Window("in", Duration.ofDays(30), Role.PAYEE, false, new ArrayList<>(in)),
-        new Window("out", Duration.ofDays(30), Role.PAYER, true, new ArrayList<>(out)), forward, 7, 8);
+    return fanIn(in, out, forward, 7);
+  }
+
+  static FanIn fanIn(List<Payment> in, List<Payment> out, Payment forward, int creditDays) {
+    return FanIn.of(new Window("in", Duration.ofDays(60), Role.PAYEE, false, new ArrayList<>(in)),
+        new Window("out", Duration.ofDays(60), Role.PAYER, true, new ArrayList<>(out)), forward, 7, creditDays, 8);
   }
 
   @Test
@@ -103,5 +107,32 @@ class FanInTest {
     FanIn f = fanIn(in, List.of(first, second), second);
     assertFalse(f.isRecurring(), "13,000 to B before followed ten senders: a round, not rent");
     assertEquals(10, f.getNewSenders());
+  }
+
+  @Test
+  void aCollectionOfTenDaysCountsWholeWhenCreditsAreTakenTenDaysBack() {
+    List<Payment> in = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      in.add(p2p("c" + i, "s" + i, "H", "1000", at(11 + i, "12:00")));
+    }
+    Payment out = p2p("f", "H", "B", "9000", at(21, "09:00"));
+    assertEquals(0, fanIn(in, List.of(out), out, 7).getCredited().compareTo(new BigDecimal("7000")),
+        "a week before the forward: the credits of days 14 to 20");
+    FanIn f = fanIn(in, List.of(out), out, 10);
+    assertEquals(10, f.getSenders());
+    assertEquals(0.9, f.getShare(), 1e-9);
+  }
+
+  @Test
+  void theLargestSendersPartOfTheCreditsIsMeasured() {
+    List<Payment> in = new ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      in.add(p2p("c" + i, "s" + i, "H", "50", at(20, String.format("%02d:00", 8 + i))));
+    }
+    in.add(p2p("big", "s1", "H", "4550", at(21, "08:00")));
+    Payment out = p2p("f", "H", "B", "4000", at(22, "09:00"));
+    FanIn f = fanIn(in, List.of(out), out);
+    assertEquals(9, f.getSenders());
+    assertEquals(0.92, f.getTopSenderShare(), 1e-9, "s1's 4,600 of 5,000");
   }
 }

@@ -115,4 +115,20 @@ class FeatureCatalogueTest {
     assertFalse(others.qualifies(own, Money.of(own), Role.PAYEE, kyc));
     assertTrue(others.qualifies(friend, Money.of(friend), Role.PAYEE, kyc));
   }
+
+  @Test
+  void movesAwayIsCashTakenOutAwayFromHomeOrMoneyPaidAbroad() {
+    Account kyc = Account.newBuilder(HOME_US).setAddress("12 Elm St, Orlando, FL 32801").build();
+    FeatureDefinition w = only(Map.of("window.w.side", "PAYER", "window.w.length", "48h", "window.w.movesAway", "true"));
+    Payment elPaso = Payments.base("w1", Payments.at(1, "10:00"), "900", Channel.CASH_WITHDRAWAL).setPayerAccountId("A")
+        .setCity("El Paso").build();
+    Payment orlando = Payment.newBuilder(elPaso).setTransactionId("w2").setCity("Orlando").build();
+    Payment toHonduras = Payments.base("t1", Payments.at(1, "11:00"), "900", Channel.WIRE).setPayerAccountId("A")
+        .setPayeeCountry("HN").setCity("Orlando").build();
+    Payment toTexas = Payment.newBuilder(toHonduras).setTransactionId("t2").setPayeeCountry("US").setCity("Dallas").build();
+    assertTrue(w.qualifies(elPaso, Money.of(elPaso), Role.PAYER, kyc));
+    assertFalse(w.qualifies(orlando, Money.of(orlando), Role.PAYER, kyc), "cash taken out at home");
+    assertTrue(w.qualifies(toHonduras, Money.of(toHonduras), Role.PAYER, kyc));
+    assertFalse(w.qualifies(toTexas, Money.of(toTexas), Role.PAYER, kyc), "a transfer at home, wherever it was sent from");
+  }
 }
