@@ -1,6 +1,5 @@
 package org.lantern.job.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.lantern.job.MonitoringJob;
 import org.lantern.job.quality.Evaluation;
+import org.lantern.job.quality.FlaggedAccounts;
 import org.lantern.job.quality.Labels;
 import org.lantern.job.quality.QualityTable;
 import org.lantern.job.quality.ThresholdBaseline;
@@ -97,11 +96,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path cases = dir.resolve("cases.jsonl");
     RunReport report = new FileRun(payments, accounts, cases, FileRun.deadLettersBeside(cases), rulebook, 2,
         MonitoringJob.Settings.defaults()).execute();
-    Map<String, Set<String>> subjects = new TreeMap<>();
-    for (JsonNode c : report.cases()) {
-      Set<String> rulesBehind = subjects.computeIfAbsent(c.get("subjectAccountId").asText(), k -> new TreeSet<>());
-      c.get("indicators").forEach(i -> rulesBehind.add(i.get("ruleId").asText()));
-    }
+    Map<String, Set<String>> subjects = FlaggedAccounts.of(report.cases(), FlaggedAccounts.bankAccounts(accounts));
     Map<String, Labels.Label> labelled = Labels.read(labels);
     Params params = new Params(rulebook.parameters());
     BigDecimal threshold = BigDecimal.valueOf(params.num("cashReportingThreshold"));
