@@ -4,11 +4,13 @@ import java.io.Serializable;
 
 /**
  * The metadata every rule carries in its DRL annotations: {@code @id @version @family @strength
- * @weight @source @summary @explain}, and optionally {@code @partyRole}.
+ * @weight @source @summary @explain}, and optionally {@code @partyRole} and, for a VICTIM rule,
+ * {@code @link}: the money-flow link its firing reports (FORWARDS_TO unless it says INCOME_TO).
  *
  * @param explain a template filled at firing time: {@code {name}} is replaced by an observed value
  *     of that name or, failing that, by the rulebook parameter of that name.
  * @param role the hypothesis for the account the rule fires on, or null
+ * @param link the money-flow link a VICTIM rule's firing reports to the identifier linker
  */
 public record RuleInfo(
     String ruleName,
@@ -21,5 +23,6 @@ public record RuleInfo(
     String description,
     String explain,
     String file,
-    PartyRole role)
+    PartyRole role,
+    String link)
     implements Serializable {}

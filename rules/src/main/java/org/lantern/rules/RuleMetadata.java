@@ -8,6 +8,8 @@ import org.kie.api.definition.rule.Rule;
 final class RuleMetadata {
   static final List<String> REQUIRED =
       List.of("id", "version", "family", "strength", "weight", "source", "summary", "explain");
+  /** The money-flow links a VICTIM rule may report: money handed on, or the holder's income handed on. */
+  static final List<String> LINKS = List.of("FORWARDS_TO", "INCOME_TO");
 
   private RuleMetadata() {}
 
@@ -23,6 +25,11 @@ final class RuleMetadata {
     Family family = parse(Family.class, text(meta, "family"), rule, file, line, problems);
     Strength strength = parse(Strength.class, text(meta, "strength"), rule, file, line, problems);
     PartyRole role = parse(PartyRole.class, text(meta, "partyRole"), rule, file, line, problems);
+    String link = text(meta, "link").isEmpty() ? "FORWARDS_TO" : text(meta, "link");
+    if (!LINKS.contains(link) || (!text(meta, "link").isEmpty() && role != PartyRole.VICTIM)) {
+      problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": @link(" + link
+          + ") needs @partyRole(\"VICTIM\") and one of " + LINKS));
+    }
     double weight = 0;
     try {
       weight = Double.parseDouble(text(meta, "weight"));
@@ -33,7 +40,8 @@ final class RuleMetadata {
       return null;
     }
     return new RuleInfo(rule.getName(), text(meta, "id"), text(meta, "version"), family, strength, weight,
-        text(meta, "source"), text(meta, "summary"), text(meta, "explain"), file, role);
+        text(meta, "source"), text(meta, "summary"), text(meta, "explain"), file, role,
+        role == PartyRole.VICTIM ? link : null);
   }
 
   private static <E extends Enum<E>> E parse(

@@ -30,6 +30,9 @@ class RulebookCompilerTest {
     assertTrue(compiled.version().startsWith("0.1.0+"), compiled.version());
     RuleInfo lab03 = compiled.rules().stream().filter(r -> r.id().equals("LAB-03")).findFirst().orElseThrow();
     assertEquals(PartyRole.VICTIM, lab03.role(), "@partyRole is read from the DRL");
+    assertEquals("FORWARDS_TO", lab03.link(), "a VICTIM rule reports money handed on unless it says otherwise");
+    RuleInfo sha08 = compiled.rules().stream().filter(r -> r.id().equals("SHA-08")).findFirst().orElseThrow();
+    assertEquals("INCOME_TO", sha08.link(), "@link is read from the DRL");
   }
 
   @Test
@@ -112,6 +115,17 @@ class RulebookCompilerTest {
     RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
     assertTrue(e.getMessage().contains("x/X-3.drl:3:0: rule \"odd role\": unknown partyrole PIMP, expected one of"
         + " [CONTROLLER, VICTIM, BUYER, FRONT_BUSINESS]"), e.getMessage());
+  }
+
+  @Test
+  void aLinkOnARuleThatIsNoVictimRuleIsRejected() {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("x/X-4.drl", "package x;\n\nrule \"odd link\" @id(\"X-4\") @version(\"1\") @family(\"STRUCTURING\")"
+        + " @strength(\"MODERATE\") @weight(1) @source(\"S1\") @summary(\"s\") @explain(\"e\") @link(\"INCOME_TO\")\n"
+        + "when\n  String()\nthen\nend\n");
+    RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
+    assertTrue(e.getMessage().contains("x/X-4.drl:3:0: rule \"odd link\": @link(INCOME_TO) needs @partyRole(\"VICTIM\")"
+        + " and one of [FORWARDS_TO, INCOME_TO]"), e.getMessage());
   }
 
   private static String params() {

@@ -140,7 +140,7 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
       return;
     }
     LinkKind link = switch (e.getKind()) {
-      case FORWARDS_TO -> LinkKind.FORWARDS_TO;
+      case FORWARDS_TO, INCOME_TO -> LinkKind.FORWARDS_TO;
       case CUSTOMER -> LinkKind.SAME_CUSTOMER;
       // The name in an email links like the email itself (the case contract has no other kind for it).
       case EMAIL_NAME -> LinkKind.SHARED_EMAIL;

@@ -31,7 +31,7 @@ import org.lantern.job.sink.CaseJson;
 /** A VICTIM rule's firing becomes evidence against the beneficiary, with the victim related, not a subject. */
 class VictimRoutingTest {
   static final RuleInfo LAB_03 = new RuleInfo("wages passed on", "LAB-03", "1", Family.LABOUR_EXPLOITATION,
-      Strength.MODERATE, 30, "S1", "d", "e", "labour/LAB-03.drl", PartyRole.VICTIM);
+      Strength.MODERATE, 30, "S1", "d", "e", "labour/LAB-03.drl", PartyRole.VICTIM, "FORWARDS_TO");
   final Payment wage = payment("w1", day(1, 7), "1200", Channel.ACH, "EMP", "W");
   final Payment fee = payment("f1", day(1, 15), "960", Channel.P2P, "W", "C");
   final Account workerKyc = Account.newBuilder().setAccountId("W").setCustomerId("CW").setHolderName("Ion Popa")
