@@ -108,24 +108,25 @@ class RulebookCompilerTest {
 
   @Test
   void anUnknownRoleIsRejectedWithTheRolesAllowed() {
-    SortedMap<String, String> files = new TreeMap<>();
-    files.put("x/X-3.drl", "package x;\n\nrule \"odd role\" @id(\"X-3\") @version(\"1\") @family(\"STRUCTURING\")"
-        + " @strength(\"MODERATE\") @weight(1) @source(\"S1\") @summary(\"s\") @explain(\"e\") @partyRole(\"PIMP\")\n"
-        + "when\n  String()\nthen\nend\n");
-    RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
+    RulebookException e = rejected("X-3", "odd role", "@partyRole(\"PIMP\")");
     assertTrue(e.getMessage().contains("x/X-3.drl:3:0: rule \"odd role\": unknown partyrole PIMP, expected one of"
         + " [CONTROLLER, VICTIM, BUYER, FRONT_BUSINESS]"), e.getMessage());
   }
 
   @Test
   void aLinkOnARuleThatIsNoVictimRuleIsRejected() {
-    SortedMap<String, String> files = new TreeMap<>();
-    files.put("x/X-4.drl", "package x;\n\nrule \"odd link\" @id(\"X-4\") @version(\"1\") @family(\"STRUCTURING\")"
-        + " @strength(\"MODERATE\") @weight(1) @source(\"S1\") @summary(\"s\") @explain(\"e\") @link(\"INCOME_TO\")\n"
-        + "when\n  String()\nthen\nend\n");
-    RulebookException e = assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
+    RulebookException e = rejected("X-4", "odd link", "@link(\"INCOME_TO\")");
     assertTrue(e.getMessage().contains("x/X-4.drl:3:0: rule \"odd link\": @link(INCOME_TO) needs @partyRole(\"VICTIM\")"
         + " and one of [FORWARDS_TO, INCOME_TO]"), e.getMessage());
+  }
+
+  /** Compiling a one-rule rulebook whose complete metadata has {@code extra} added fails. */
+  private static RulebookException rejected(String id, String name, String extra) {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("x/" + id + ".drl", "package x;\n\nrule \"" + name + "\" @id(\"" + id + "\") @version(\"1\") @family(\"STRUCTURING\")"
+        + " @strength(\"MODERATE\") @weight(1) @source(\"S1\") @summary(\"s\") @explain(\"e\") " + extra + "\n"
+        + "when\n  String()\nthen\nend\n");
+    return assertThrows(RulebookException.class, () -> RulebookCompiler.compile(Rulebook.of(files, "")));
   }
 
   private static String params() {
