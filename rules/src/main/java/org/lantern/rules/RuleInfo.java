@@ -10,7 +10,8 @@ import java.io.Serializable;
  * @param explain a template filled at firing time: {@code {name}} is replaced by an observed value
  *     of that name or, failing that, by the rulebook parameter of that name.
  * @param role the hypothesis for the account the rule fires on, or null
- * @param link the money-flow link a VICTIM rule's firing reports to the identifier linker
+ * @param link the money-flow link a firing that names a beneficiary reports to the identifier linker
+ *     (FORWARDS_TO unless a VICTIM rule says otherwise)
  */
 public record RuleInfo(
     String ruleName,

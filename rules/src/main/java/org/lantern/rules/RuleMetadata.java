@@ -25,8 +25,9 @@ final class RuleMetadata {
     Family family = parse(Family.class, text(meta, "family"), rule, file, line, problems);
     Strength strength = parse(Strength.class, text(meta, "strength"), rule, file, line, problems);
     PartyRole role = parse(PartyRole.class, text(meta, "partyRole"), rule, file, line, problems);
-    String link = text(meta, "link").isEmpty() ? "FORWARDS_TO" : text(meta, "link");
-    if (!LINKS.contains(link) || (!text(meta, "link").isEmpty() && role != PartyRole.VICTIM)) {
+    String given = text(meta, "link");
+    String link = given.isEmpty() ? LINKS.get(0) : given;
+    if (!LINKS.contains(link) || (!given.isEmpty() && role != PartyRole.VICTIM)) {
       problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": @link(" + link
           + ") needs @partyRole(\"VICTIM\") and one of " + LINKS));
     }
@@ -40,8 +41,7 @@ final class RuleMetadata {
       return null;
     }
     return new RuleInfo(rule.getName(), text(meta, "id"), text(meta, "version"), family, strength, weight,
-        text(meta, "source"), text(meta, "summary"), text(meta, "explain"), file, role,
-        role == PartyRole.VICTIM ? link : null);
+        text(meta, "source"), text(meta, "summary"), text(meta, "explain"), file, role, link);
   }
 
   private static <E extends Enum<E>> E parse(

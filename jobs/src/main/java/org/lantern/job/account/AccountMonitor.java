@@ -181,14 +181,9 @@ public final class AccountMonitor extends KeyedProcessFunction<String, AccountEv
         transfer = p;
       }
     }
-    ctx.output(IDENTIFIERS, new IdentifierEvent(flowLink(hit), hit.beneficiary(), e.getAccountId(),
+    ctx.output(IDENTIFIERS, new IdentifierEvent(IdentifierKind.valueOf(hit.rule().link()), hit.beneficiary(), e.getAccountId(),
         kyc == null ? null : kyc.getCustomerId(), kyc == null ? null : kyc.getHolderName(),
         hit.eventTime().toEpochMilli(), transfer, e.getIngestNanos(), null));
-  }
-
-  /** The link a firing reports: the rule's own kind, or money handed on (a rule that names a beneficiary without the VICTIM role). */
-  private static IdentifierKind flowLink(Hit hit) {
-    return hit.rule().link() == null ? IdentifierKind.FORWARDS_TO : IdentifierKind.valueOf(hit.rule().link());
   }
 
   /** The name an individual's email spells (businesses write role and brand mailboxes, not names). */

@@ -17,7 +17,7 @@ class RuleTestReportTest {
   private static final RuleInfo STR02 = rule("STR-02");
 
   private static RuleInfo rule(String id) {
-    return new RuleInfo(id, id, "1", Family.STRUCTURING, Strength.MODERATE, 30, "S1", "d", "e", id + ".drl", null, null);
+    return new RuleInfo(id, id, "1", Family.STRUCTURING, Strength.MODERATE, 30, "S1", "d", "e", id + ".drl", null, "FORWARDS_TO");
   }
 
   private static ScenarioRun.Verdict verdict(String rule, boolean mustFire, boolean passed) {

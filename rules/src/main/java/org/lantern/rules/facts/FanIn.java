@@ -17,9 +17,9 @@ import org.lantern.schema.internal.Role;
  * instalments or spread over a few beneficiaries), the credits that came in during the days before
  * the first of those transfers and up to the last, how many distinct senders they came from, how
  * many of those senders had never paid the account before that, and how much of it the largest
- * sender paid (a church's offerings beside one large donation are no collection from many). A transfer of about the same
- * amount as one to the same beneficiary before those days is a bill (rent, a loan) unless that one
- * followed many senders too (an earlier round), and money paid
+ * sender paid (a church's offerings beside one large donation are no collection from many). A
+ * transfer of about the same amount as one to the same beneficiary before those days is a bill
+ * (rent, a loan) unless that one followed many senders too (an earlier round), and money paid
  * back to one of the senders is no forward (a savings circle's pot). Rules build it with {@link #of}
  * in a {@code from} clause and compare {@code forwarded} with {@code credited}.
  */

@@ -108,12 +108,8 @@ final class WindowFilter {
     if (counterpartyCountries != null && !counterpartyCountries.contains(cpCountry)) {
       return false;
     }
-    if (abroad != null) {
-      String home = kyc == null ? null : kyc.getCountry();
-      boolean isAbroad = cpCountry != null && home != null && !cpCountry.equals(home);
-      if (abroad != isAbroad) {
-        return false;
-      }
+    if (abroad != null && abroad != abroad(cpCountry, kyc)) {
+      return false;
     }
     if (counterpartyIsAccount != null
         && counterpartyIsAccount != ((role == Role.PAYEE ? p.getPayerAccountId() : p.getPayeeAccountId()) != null)) {
@@ -160,6 +156,11 @@ final class WindowFilter {
     if (p.getChannel() == Channel.CASH_WITHDRAWAL) {
       return awayFromHome(p.getCity(), kyc);
     }
+    return abroad(cpCountry, kyc);
+  }
+
+  /** Whether the counterparty's country is known and is not the holder's KYC country. */
+  private static boolean abroad(String cpCountry, Account kyc) {
     return cpCountry != null && kyc != null && kyc.getCountry() != null && !cpCountry.equals(kyc.getCountry());
   }
 
