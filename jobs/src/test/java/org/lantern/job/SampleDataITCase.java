@@ -62,7 +62,7 @@ class SampleDataITCase {
       Map.entry("A000419", "labour_exploitation NCP-07+PRO-07+SHA-01+SHA-04"),
       Map.entry("A000420", "labour_exploitation PRO-07+SHA-01+SHA-04"),
       Map.entry("A000421", "labour_exploitation PRO-07+SHA-01+SHA-04"),
-      Map.entry("A000422", "front_business LAB-01+NCP-07+PRO-02+PRO-03"),
+      Map.entry("A000422", "front_business FUN-09+LAB-01+NCP-07+PRO-02+PRO-03"),
       Map.entry("A000424", "online_exploitation NCP-07+OSE-01+OSE-07"),
       Map.entry("A000425", "structuring NCP-07+STR-05+STR-06"),
       Map.entry("A000426", "structuring STR-05+STR-06"),

@@ -2,6 +2,7 @@ package org.lantern.rules.facts;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,6 +200,36 @@ public final class Window {
   /** Distinct teller observation codes recorded on the payments. */
   public int getDistinctTellerCodes() {
     return agg().tellerCodes();
+  }
+
+  /**
+   * This window narrowed to the counterparty with the most money in it (ties: the smaller id), so
+   * a rule can weigh what one payee was paid, with only those payments as its evidence.
+   */
+  public Window largestCounterparty() {
+    Map<String, BigDecimal> perCounterparty = new HashMap<>();
+    for (Payment p : payments) {
+      String cp = counterparty(p, role);
+      if (cp != null) {
+        perCounterparty.merge(cp, Money.of(p), BigDecimal::add);
+      }
+    }
+    String top = null;
+    BigDecimal most = BigDecimal.ZERO;
+    for (Map.Entry<String, BigDecimal> e : perCounterparty.entrySet()) {
+      int c = e.getValue().compareTo(most);
+      if (top == null || c > 0 || (c == 0 && e.getKey().compareTo(top) < 0)) {
+        most = e.getValue();
+        top = e.getKey();
+      }
+    }
+    List<Payment> theirs = new ArrayList<>();
+    for (Payment p : payments) {
+      if (top != null && top.equals(counterparty(p, role))) {
+        theirs.add(p);
+      }
+    }
+    return new Window(name, length, role, triggered, theirs);
   }
 
   /** Most payments made in one city (computed on first use: few rules ask). */

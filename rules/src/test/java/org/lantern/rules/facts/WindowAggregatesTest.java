@@ -5,6 +5,7 @@ import static org.lantern.rules.Payments.at;
 import static org.lantern.rules.Payments.cashDeposit;
 import static org.lantern.rules.Payments.p2p;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,5 +59,19 @@ class WindowAggregatesTest {
     bills.sort(Comparator.comparingLong(Payment::getTimestamp));
     assertEquals(4, window(Role.PAYER, bills).getMaxStaysInOneCity());
     assertEquals(7, window(Role.PAYER, bills).getMaxInOneCity());
+  }
+
+  @Test
+  void largestCounterpartyKeepsThePaymentsOfWhoeverGotTheMostMoney() {
+    // B is paid most often, C gets the most money: C's two payments are what the narrowed window holds.
+    List<Payment> sent = new ArrayList<>(List.of(p2p("1", "A", "B", "300", at(1, "10:00")),
+        p2p("2", "A", "C", "4000", at(2, "10:00")), p2p("3", "A", "B", "300", at(3, "10:00")),
+        p2p("4", "A", "B", "300", at(4, "10:00")), p2p("5", "A", "C", "2500", at(5, "10:00"))));
+    Window top = window(Role.PAYER, sent).largestCounterparty();
+    assertEquals("B", window(Role.PAYER, sent).getTopCounterparty());
+    assertEquals(List.of("2", "5"), top.getPayments().stream().map(Payment::getTransactionId).toList());
+    assertEquals(0, new BigDecimal("6500").compareTo(top.getSum()));
+    assertEquals("C", top.getTopCounterparty());
+    assertEquals(0, window(Role.PAYER, List.of()).largestCounterparty().getCount());
   }
 }
