@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * The metadata every rule carries in its DRL annotations: {@code @id @version @family @strength
  * @weight @source @summary @explain}, and optionally {@code @partyRole} and, for a VICTIM rule,
- * {@code @link}: the money-flow link its firing reports (FORWARDS_TO unless it says INCOME_TO).
+ * {@code @link}: the money-flow link its firing reports (FORWARDS_TO unless it says INCOME_TO or WAGES_CASHED).
  *
  * @param explain a template filled at firing time: {@code {name}} is replaced by an observed value
  *     of that name or, failing that, by the rulebook parameter of that name.

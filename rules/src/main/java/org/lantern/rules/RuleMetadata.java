@@ -9,7 +9,7 @@ final class RuleMetadata {
   static final List<String> REQUIRED =
       List.of("id", "version", "family", "strength", "weight", "source", "summary", "explain");
   /** The money-flow links a VICTIM rule may report: money handed on, or the holder's income handed on. */
-  static final List<String> LINKS = List.of("FORWARDS_TO", "INCOME_TO");
+  static final List<String> LINKS = List.of("FORWARDS_TO", "INCOME_TO", "WAGES_CASHED");
 
   private RuleMetadata() {}
 

@@ -117,7 +117,7 @@ class RulebookCompilerTest {
   void aLinkOnARuleThatIsNoVictimRuleIsRejected() {
     RulebookException e = rejected("X-4", "odd link", "@link(\"INCOME_TO\")");
     assertTrue(e.getMessage().contains("x/X-4.drl:3:0: rule \"odd link\": @link(INCOME_TO) needs @partyRole(\"VICTIM\")"
-        + " and one of [FORWARDS_TO, INCOME_TO]"), e.getMessage());
+        + " and one of [FORWARDS_TO, INCOME_TO, WAGES_CASHED]"), e.getMessage());
   }
 
   /** Compiling a one-rule rulebook whose complete metadata has {@code extra} added fails. */

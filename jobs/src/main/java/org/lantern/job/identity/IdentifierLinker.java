@@ -141,6 +141,8 @@ public final class IdentifierLinker extends KeyedProcessFunction<String, Identif
     }
     LinkKind link = switch (e.getKind()) {
       case FORWARDS_TO, INCOME_TO -> LinkKind.FORWARDS_TO;
+      // Workers paid by the same employer: the case contract's kind for a shared counterparty.
+      case WAGES_CASHED -> LinkKind.COUNTERPARTY;
       case CUSTOMER -> LinkKind.SAME_CUSTOMER;
       // The name in an email links like the email itself (the case contract has no other kind for it).
       case EMAIL_NAME -> LinkKind.SHARED_EMAIL;

@@ -19,8 +19,8 @@ import org.lantern.schema.internal.Role;
  * not per window total (each payment out counts for the latest credit before it), so a rent
  * payment once a month does not look like a share of every wage, and two jobs paid on one day do
  * not count as two cycles; and never more than came in shortly before, so a bill paid out of
- * savings does not look like money passed on. Rules build it with {@link #of} (per beneficiary)
- * or {@link #anyWay} (all money out together) in a {@code from} clause.
+ * savings does not look like money passed on. Rules build it with {@link #of} (per beneficiary),
+ * {@link #anyWay} (all money out together) or {@link #cashedOut} (per payer, in cash) in a {@code from} clause.
  */
 public final class PassThrough extends MoneyFlow {
   /** Two payments to one beneficiary this close in amount are one standing order, not money passed on. */
@@ -82,6 +82,26 @@ public final class PassThrough extends MoneyFlow {
       paid.add(to == null ? CASH : to);
     }
     return List.of(flows.get(0).flow(String.join(", ", paid)));
+  }
+
+  /**
+   * One pass-through per payer of credits in {@code in} whose credits were each followed within
+   * {@code withinHours} by cash withdrawals (all of {@code cash}) worth {@code minShare} of it (shares
+   * as in {@link #of}): wages drawn out in cash as soon as they arrive. The beneficiary is the payer,
+   * the one who put the money there; credits of other payers do not mix in.
+   */
+  public static List<PassThrough> cashedOut(Window in, Window cash, double minShare, double maxShare, int withinHours) {
+    Map<String, List<Payment>> byPayer = new TreeMap<>();
+    for (Payment p : in.getPayments()) {
+      String payer = Window.counterparty(p, Role.PAYEE);
+      if (payer != null) {
+        byPayer.computeIfAbsent(payer, k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<PassThrough> out = new ArrayList<>();
+    byPayer.forEach((payer, credits) -> match(credits, cash.getPayments(), p -> CASH, minShare, maxShare, withinHours)
+        .forEach(m -> out.add(m.flow(payer))));
+    return out;
   }
 
   /** Whether one of the amounts paid before to the same beneficiary is about this one. */

@@ -104,4 +104,23 @@ class PassThroughTest {
             p2p("b3", "W", "EXCH", "1219.10", at(29, "14:00"))));
     assertEquals(1, order.stream().mapToInt(PassThrough::getCycles).sum(), "only the first of a fixed recurring buy counts");
   }
+
+  @Test
+  void cashDrawnOutAfterEachWageIsCountedPerWagePayer() {
+    Payment other = base("o1", at(8, "07:00"), "900", Channel.ACH).setPayerAccountId("EMP2").setPayeeAccountId("W")
+        .setMemo("WAGES").build();
+    List<Payment> wages = List.of(wage("w1", at(1, "07:00"), "600"), wage("w2", at(8, "06:00"), "600"), other,
+        wage("w3", at(15, "07:00"), "600"));
+    // A third to a half of each of EMP's wages withdrawn within hours; the second job's pay stays put.
+    List<Payment> cash = new ArrayList<>();
+    for (Object[] w : new Object[][] {{"c1", 1, "300"}, {"c2", 8, "200"}, {"c3", 15, "250"}, {"c4", 20, "200"}}) {
+      cash.add(base((String) w[0], at((Integer) w[1], "09:00"), (String) w[2], Channel.CASH_WITHDRAWAL)
+          .setPayerAccountId("W").build());
+    }
+    List<PassThrough> f = PassThrough.cashedOut(new Window("in", Duration.ofDays(60), Role.PAYEE, true, new ArrayList<>(wages)),
+        new Window("cash", Duration.ofDays(60), Role.PAYER, false, cash), 0.3, 1.2, 24);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("EMP", f.get(0).getBeneficiary());
+    assertEquals(3, f.get(0).getCycles(), "the withdrawal five days after a wage is not part of it");
+  }
 }
