@@ -24,7 +24,7 @@ import org.lantern.schema.internal.Role;
  * because the test runs for every payment side and every window.
  */
 final class WindowFilter {
-  static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "amountAtLeast", "amountBelow",
+  static final List<String> KEYS = List.of("channels", "mccs", "merchantNames", "payeeNames", "amountAtLeast", "amountBelow",
       "amountAtMost", "currency", "counterpartyTypes", "counterpartyCountries", "counterpartyAbroad",
       "counterpartyIsAccount", "merchantNamed", "memoMatches", "memoExcludes", "walletRiskLabels", "night", "tellerObserved",
       "holderTypes", "counterpartyNamedAsHolder", "awayFromHome", "movesAway");
@@ -32,6 +32,7 @@ final class WindowFilter {
   private final Set<Channel> channels;
   private final Set<String> mccs;
   private final List<String> merchantNames;
+  private final List<String> payeeNames;
   private final BigDecimal atLeast;
   private final BigDecimal below;
   private final BigDecimal atMost;
@@ -56,6 +57,7 @@ final class WindowFilter {
     channels = enums(Channel.class, get.apply("channels"));
     mccs = set(get.apply("mccs"), false);
     merchantNames = get.apply("merchantNames") == null ? null : List.copyOf(set(get.apply("merchantNames"), true));
+    payeeNames = get.apply("payeeNames") == null ? null : List.copyOf(set(get.apply("payeeNames"), true));
     atLeast = decimal(get.apply("amountAtLeast"));
     below = decimal(get.apply("amountBelow"));
     atMost = decimal(get.apply("amountAtMost"));
@@ -90,7 +92,11 @@ final class WindowFilter {
     if (mccs != null && !mccs.contains(p.getMerchantCategoryCode())) {
       return false;
     }
-    if (merchantNames != null && !nameMatches(p.getMerchantName() != null ? p.getMerchantName() : p.getPayeeName())) {
+    if (merchantNames != null && !nameMatches(merchantNames, p.getMerchantName() != null ? p.getMerchantName() : p.getPayeeName())) {
+      return false;
+    }
+    // A money transfer names its service as the merchant and the person paid as the payee.
+    if (payeeNames != null && !nameMatches(payeeNames, p.getPayeeName())) {
       return false;
     }
     if (currency != null && !currency.equals(p.getCurrency())) {
@@ -180,12 +186,12 @@ final class WindowFilter {
     return false;
   }
 
-  private boolean nameMatches(String name) {
+  private static boolean nameMatches(List<String> parts, String name) {
     if (name == null) {
       return false;
     }
     String n = name.toLowerCase(Locale.ROOT);
-    for (String m : merchantNames) {
+    for (String m : parts) {
       if (n.contains(m)) {
         return true;
       }

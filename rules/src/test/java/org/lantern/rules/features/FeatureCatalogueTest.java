@@ -131,4 +131,14 @@ class FeatureCatalogueTest {
     assertTrue(w.qualifies(toHonduras, Money.of(toHonduras), Role.PAYER, kyc));
     assertFalse(w.qualifies(toTexas, Money.of(toTexas), Role.PAYER, kyc), "a transfer at home, wherever it was sent from");
   }
+
+  @Test
+  void payeeNamesLookAtWhoIsPaidNotTheMoneyTransferService() {
+    FeatureDefinition w = only(Map.of("window.w.side", "PAYER", "window.w.length", "60d", "window.w.payeeNames", "recruit"));
+    Payment loan = Payments.base("m1", Payments.at(1, "13:00"), "72.81", Channel.MONEY_TRANSFER).setPayerAccountId("A")
+        .setPayeeAccountId("R").setPayeeName("JADE RECRUITMENT SERVICES").setMerchantName("WESTERN UNION").build();
+    Payment home = Payment.newBuilder(loan).setTransactionId("m2").setPayeeName("Maria Santos").build();
+    assertTrue(w.qualifies(loan, Money.of(loan), Role.PAYER, HOME_US));
+    assertFalse(w.qualifies(home, Money.of(home), Role.PAYER, HOME_US));
+  }
 }
