@@ -8,7 +8,10 @@ import org.kie.api.definition.rule.Rule;
 final class RuleMetadata {
   static final List<String> REQUIRED =
       List.of("id", "version", "family", "strength", "weight", "source", "summary", "explain");
-  /** The money-flow links a VICTIM rule may report: money handed on, or the holder's income handed on. */
+  /**
+   * The money-flow links a VICTIM rule may report: money handed on, the holder's income handed on, or
+   * wages drawn out in cash (reported against their payer).
+   */
   static final List<String> LINKS = List.of("FORWARDS_TO", "INCOME_TO", "WAGES_CASHED");
 
   private RuleMetadata() {}

@@ -204,7 +204,8 @@ public final class Window {
 
   /**
    * This window narrowed to the counterparty with the most money in it (ties: the smaller id), so
-   * a rule can weigh what one payee was paid, with only those payments as its evidence.
+   * a rule can weigh what one payee was paid, with only those payments as its evidence. It keeps
+   * this window's {@code triggered}: test that on the window itself.
    */
   public Window largestCounterparty() {
     Map<String, BigDecimal> perCounterparty = new HashMap<>();

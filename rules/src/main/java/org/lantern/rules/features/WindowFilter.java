@@ -56,8 +56,8 @@ final class WindowFilter {
   WindowFilter(Function<String, String> get) {
     channels = enums(Channel.class, get.apply("channels"));
     mccs = set(get.apply("mccs"), false);
-    merchantNames = get.apply("merchantNames") == null ? null : List.copyOf(set(get.apply("merchantNames"), true));
-    payeeNames = get.apply("payeeNames") == null ? null : List.copyOf(set(get.apply("payeeNames"), true));
+    merchantNames = nameParts(get.apply("merchantNames"));
+    payeeNames = nameParts(get.apply("payeeNames"));
     atLeast = decimal(get.apply("amountAtLeast"));
     below = decimal(get.apply("amountBelow"));
     atMost = decimal(get.apply("amountAtMost"));
@@ -197,6 +197,11 @@ final class WindowFilter {
       }
     }
     return false;
+  }
+
+  /** Lower-case name parts of a comma list, or null when the key is absent. */
+  private static List<String> nameParts(String text) {
+    return text == null ? null : List.copyOf(set(text, true));
   }
 
   private static Set<String> set(String text, boolean lowerCase) {
