@@ -29,7 +29,7 @@ import org.lantern.rules.features.FeatureCatalogue;
  */
 public final class RulebookCompiler {
   private static final String ROOT = "src/main/resources/";
-  private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*(?:num|integer|set|text)\\s*\\(\\s*\"([^\"]+)\"");
+  private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*(?:num|integer|set|text|phrases)\\s*\\(\\s*\"([^\"]+)\"");
   private static final Pattern WINDOW_USE = Pattern.compile("Window\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 

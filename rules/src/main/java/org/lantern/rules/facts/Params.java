@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +59,24 @@ public final class Params implements Serializable {
                         .filter(s -> !s.isEmpty())
                         // A HashSet view: contains(null) is false rather than an exception.
                         .collect(Collectors.collectingAndThen(Collectors.toCollection(HashSet::new), Collections::unmodifiableSet)));
+  }
+
+  /**
+   * A list parameter's phrases as a regular expression for DRL's {@code matches}: a text matches
+   * when it contains one of them as whole words, case aside, so a KYC business type of "Health Spa"
+   * or "Thai massage parlour" is a "spa" or a "massage" one, and "Barber shop" is not a "bar".
+   */
+  public String phrases(String name) {
+    return (String) parsed().computeIfAbsent(" phrases " + name, k -> phrasePattern(text(name)));
+  }
+
+  private static String phrasePattern(String list) {
+    String alternatives = Arrays.stream(list.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(ph -> Arrays.stream(ph.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+        .collect(Collectors.joining("|"));
+    return "(?iu).*\\b(?:" + alternatives + ")\\b.*";
   }
 
   public String text(String name) {
