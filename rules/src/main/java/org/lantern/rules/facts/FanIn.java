@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lantern.schema.Channel;
 import org.lantern.schema.Payment;
 import org.lantern.schema.internal.Role;
 
@@ -20,13 +21,15 @@ import org.lantern.schema.internal.Role;
  * sender paid (a church's offerings beside one large donation are no collection from many). A
  * transfer of about the same amount as one to the same beneficiary before those days is a bill
  * (rent, a loan) unless that one followed many senders too (an earlier round), and money paid
- * back to one of the senders is no forward (a savings circle's pot). Rules build it with {@link #of}
+ * back to one of the senders is no forward (a savings circle's pot). Cash taken out is a forward
+ * to "cash withdrawn", never a bill. Rules build it with {@link #of}
  * in a {@code from} clause and compare {@code forwarded} with {@code credited}.
  */
 public final class FanIn extends MoneyFlow {
   /** How close to an earlier payment to the same beneficiary a transfer must be to look like the same bill. */
   private static final BigDecimal RECURRING_TOLERANCE = new BigDecimal("0.15");
   private static final long DAY = 86_400_000L;
+  private static final String CASH = "cash withdrawn";
 
   private final int senders;
   private final int newSenders;
@@ -91,8 +94,8 @@ public final class FanIn extends MoneyFlow {
     Set<String> senderIds = bySender.keySet();
     sent.removeIf(p -> senderIds.contains(Window.counterparty(p, Role.PAYER)));
     Set<String> beneficiaries = new LinkedHashSet<>();
-    beneficiaries.add(Window.counterparty(forward, Role.PAYER));
-    sent.forEach(p -> beneficiaries.add(Window.counterparty(p, Role.PAYER)));
+    beneficiaries.add(beneficiary(forward));
+    sent.forEach(p -> beneficiaries.add(beneficiary(p)));
     int newSenders = (int) senderIds.stream().filter(s -> !knownBefore.contains(s)).count();
     List<Payment> evidence = new ArrayList<>(in);
     evidence.addAll(sent);
@@ -135,6 +138,11 @@ public final class FanIn extends MoneyFlow {
           .filter(c -> c.getTimestamp() <= t && c.getTimestamp() > t - days * DAY)
           .map(c -> Window.counterparty(c, Role.PAYEE)).distinct().count() >= roundSenders);
     }
+  }
+
+  /** Who a forward went to; cash taken out has no counterparty, so it is named as cash. */
+  private static String beneficiary(Payment p) {
+    return p.getChannel() == Channel.CASH_WITHDRAWAL ? CASH : Window.counterparty(p, Role.PAYER);
   }
 
   private static boolean sameBeneficiary(Payment a, Payment b) {
