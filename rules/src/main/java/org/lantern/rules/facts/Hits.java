@@ -86,6 +86,7 @@ public final class Hits {
         observed.put(p + "maxInOneCity", Integer.toString(w.getMaxInOneCity()));
         observed.put(p + "maxStaysInOneCity", Integer.toString(w.getMaxStaysInOneCity()));
         observed.put(p + "unrelatedCounterparties", Integer.toString(w.getUnrelatedCounterparties()));
+        observed.put(p + "spanDays", Long.toString(w.getSpanDays()));
         if (w.getTopCounterparty() != null) {
           observed.put(p + "topCounterparty", w.getTopCounterparty());
         }

@@ -304,6 +304,17 @@ public final class Window {
     return payments.isEmpty() ? 0 : (double) agg().night() / payments.size();
   }
 
+  /** Whole days from the window's first payment to its last (0 for one payment or none): how long a habit has run. */
+  public long getSpanDays() {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (Payment p : payments) {
+      first = Math.min(first, p.getTimestamp());
+      last = Math.max(last, p.getTimestamp());
+    }
+    return payments.isEmpty() ? 0 : (last - first) / 86_400_000L;
+  }
+
   public long getLengthDays() {
     return length.toDays();
   }

@@ -74,4 +74,12 @@ class WindowAggregatesTest {
     assertEquals("C", top.getTopCounterparty());
     assertEquals(0, window(Role.PAYER, List.of()).largestCounterparty().getCount());
   }
+
+  @Test
+  void spanDaysRunsFromTheFirstPaymentToTheLastWhateverTheirOrder() {
+    assertEquals(3, window(Role.PAYER, List.of(p2p("1", "A", "B", "300", at(4, "11:00")),
+        p2p("2", "A", "B", "300", at(1, "10:00")), p2p("3", "A", "B", "300", at(3, "10:00")))).getSpanDays());
+    assertEquals(0, window(Role.PAYER, List.of(p2p("1", "A", "B", "300", at(4, "09:00")))).getSpanDays());
+    assertEquals(0, window(Role.PAYER, List.of()).getSpanDays());
+  }
 }
