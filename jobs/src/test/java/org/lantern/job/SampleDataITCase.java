@@ -48,7 +48,7 @@ class SampleDataITCase {
       Map.entry("A000404", "sex_trafficking PRO-07+SHA-01"),
       Map.entry("A000405", "sex_trafficking PRO-07+SHA-01"),
       Map.entry("A000406", "sex_trafficking PRO-07+SHA-01"),
-      Map.entry("A000407", "shared_accounts FUN-03+NCP-07+SHA-04+SHA-05+SHA-08"),
+      Map.entry("A000407", "shared_accounts FUN-03+LAB-08+NCP-07+SHA-04+SHA-05+SHA-08"),
       Map.entry("A000408", "shared_accounts NCP-07+PRO-07+SHA-01+SHA-04"),
       Map.entry("A000409", "shared_accounts NCP-10+PRO-07+SHA-01+SHA-04"),
       Map.entry("A000410", "shared_accounts NCP-07+PRO-07+SHA-01+SHA-04"),
